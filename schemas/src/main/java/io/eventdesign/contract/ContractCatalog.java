@@ -1,0 +1,118 @@
+package io.eventdesign.contract;
+
+import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.contract.state.UserState;
+import io.eventdesign.contract.user.UserActivated;
+import io.eventdesign.contract.user.UserDeactivated;
+import io.eventdesign.contract.user.UserProfileUpdated;
+import io.eventdesign.contract.user.UserRegistered;
+import io.eventdesign.contract.user.UserRoleGranted;
+import io.eventdesign.contract.user.UserRoleRevoked;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
+
+/**
+ * Every record type of the public contract. Event types carry their dotted name and aggregate
+ * type as schema properties ({@code eventType}, {@code aggregateType}), so the schema files are
+ * the single source of those names.
+ */
+public final class ContractCatalog {
+
+  private static final List<Class<? extends SpecificRecord>> EVENT_CLASSES =
+      List.of(
+          UserRegistered.class,
+          UserActivated.class,
+          UserDeactivated.class,
+          UserProfileUpdated.class,
+          UserRoleGranted.class,
+          UserRoleRevoked.class);
+
+  private static final List<ContractType> STATE_TYPES =
+      List.of(state("user.state", "user", UserState.class));
+
+  private static final ContractCatalog INSTANCE = new ContractCatalog();
+
+  private final Map<String, ContractType> byName = new LinkedHashMap<>();
+  private final Map<Class<?>, ContractType> byClass = new LinkedHashMap<>();
+
+  private ContractCatalog() {
+    EVENT_CLASSES.forEach(type -> register(event(type)));
+    STATE_TYPES.forEach(this::register);
+    trustGeneratedClasses();
+  }
+
+  /**
+   * Avro 1.12.2 instantiates only trusted classes when decoding. Trust exactly the generated
+   * contract classes (and the envelope they embed), nothing broader.
+   */
+  private void trustGeneratedClasses() {
+    ClassSecurityValidator.Builder trusted = ClassSecurityValidator.builder().add(Envelope.class);
+    byClass.keySet().forEach(trusted::add);
+    ClassSecurityValidator.setGlobal(
+        ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), trusted.build()));
+  }
+
+  public static ContractCatalog instance() {
+    return INSTANCE;
+  }
+
+  public List<ContractType> all() {
+    return List.copyOf(byName.values());
+  }
+
+  public List<ContractType> events() {
+    return byName.values().stream().filter(t -> t.kind() == ContractType.Kind.EVENT).toList();
+  }
+
+  public Optional<ContractType> byName(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  public ContractType of(Class<? extends SpecificRecord> javaClass) {
+    ContractType type = byClass.get(javaClass);
+    if (type == null) {
+      throw new IllegalArgumentException(javaClass.getName() + " is not part of the contract");
+    }
+    return type;
+  }
+
+  private void register(ContractType type) {
+    if (byName.putIfAbsent(type.name(), type) != null) {
+      throw new IllegalStateException("duplicate contract type " + type.name());
+    }
+    byClass.put(type.javaClass(), type);
+  }
+
+  private static ContractType event(Class<? extends SpecificRecord> javaClass) {
+    Schema schema = schemaOf(javaClass);
+    String eventType = requiredProp(schema, "eventType");
+    String aggregateType = requiredProp(schema, "aggregateType");
+    return new ContractType(
+        eventType, ContractType.Kind.EVENT, aggregateType, schema.getDoc(), schema, javaClass);
+  }
+
+  private static ContractType state(
+      String name, String aggregateType, Class<? extends SpecificRecord> javaClass) {
+    Schema schema = schemaOf(javaClass);
+    return new ContractType(
+        name, ContractType.Kind.STATE, aggregateType, schema.getDoc(), schema, javaClass);
+  }
+
+  private static Schema schemaOf(Class<? extends SpecificRecord> javaClass) {
+    return SpecificData.get().getSchema(javaClass);
+  }
+
+  private static String requiredProp(Schema schema, String prop) {
+    String value = schema.getProp(prop);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(schema.getFullName() + " has no '" + prop + "' property");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,30 @@
+package io.eventdesign.platform.command;
+
+import io.eventdesign.platform.decider.Rejection;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What became of a command, as the processor replies it to the waiting gateway.
+ *
+ * @param version the aggregate version after the command (unchanged when rejected)
+ * @param created true when the command created the aggregate
+ * @param state the aggregate state after the command as JSON, or null when it does not exist
+ * @param rejection why it was refused, or null when accepted
+ */
+public record CommandOutcome(
+    String commandId,
+    String aggregateId,
+    long version,
+    boolean created,
+    int eventCount,
+    JsonNode state,
+    Rejection rejection) {
+
+  public boolean accepted() {
+    return rejection == null;
+  }
+
+  public static CommandOutcome rejected(CommandMetadata metadata, long version, Rejection rejection) {
+    return new CommandOutcome(metadata.commandId(), metadata.aggregateId(), version, false, 0, null, rejection);
+  }
+}

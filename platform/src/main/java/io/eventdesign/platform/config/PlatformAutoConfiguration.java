@@ -1,0 +1,115 @@
+package io.eventdesign.platform.config;
+
+import io.eventdesign.platform.http.BodySizeLimitFilter;
+import io.eventdesign.platform.http.CommandMetadataFactory;
+import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.http.ProblemHandler;
+import io.eventdesign.platform.streams.KafkaStreamsHealthIndicator;
+import io.eventdesign.platform.streams.KafkaStreamsRunner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The platform's edge beans, for every service that has it on its classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  JsonMapperBuilderCustomizer strictJson() {
+    return new StrictJson();
+  }
+
+  @Bean
+  ProblemHandler problemHandler() {
+    return new ProblemHandler();
+  }
+
+  @Bean
+  CommandMetadataFactory commandMetadataFactory(Clock clock) {
+    return new CommandMetadataFactory(clock);
+  }
+
+  @Bean
+  CommandResponses commandResponses(JsonMapper json) {
+    return new CommandResponses(json);
+  }
+
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
+    FilterRegistrationBean<BodySizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes()));
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  /** Health and metrics for the service's Kafka Streams application, when it has one. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(KafkaStreamsRunner.class)
+  static class StreamsObservability {
+
+    @Bean
+    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(KafkaStreamsRunner runner) {
+      return new KafkaStreamsHealthIndicator(runner);
+    }
+
+    @Bean
+    StreamsMetricsBinder streamsMetricsBinder(KafkaStreamsRunner runner, ObjectProvider<MeterRegistry> registry) {
+      return new StreamsMetricsBinder(runner, registry);
+    }
+  }
+
+  /** Binds Kafka Streams' own metrics to Micrometer once the application has started. */
+  static final class StreamsMetricsBinder implements org.springframework.context.SmartLifecycle {
+    private final KafkaStreamsRunner runner;
+    private final ObjectProvider<MeterRegistry> registry;
+    private KafkaStreamsMetrics metrics;
+
+    StreamsMetricsBinder(KafkaStreamsRunner runner, ObjectProvider<MeterRegistry> registry) {
+      this.runner = runner;
+      this.registry = registry;
+    }
+
+    @Override
+    public void start() {
+      registry.ifAvailable(meters -> {
+        metrics = new KafkaStreamsMetrics(runner.streams());
+        metrics.bindTo(meters);
+      });
+    }
+
+    @Override
+    public void stop() {
+      if (metrics != null) {
+        metrics.close();
+        metrics = null;
+      }
+    }
+
+    @Override
+    public boolean isRunning() {
+      return metrics != null;
+    }
+
+    @Override
+    public int getPhase() {
+      return runner.getPhase() + 1;
+    }
+  }
+}

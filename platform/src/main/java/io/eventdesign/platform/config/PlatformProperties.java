@@ -1,0 +1,31 @@
+package io.eventdesign.platform.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings shared by the services ({@code eventdesign.*}).
+ *
+ * @param maxBodySize largest accepted request body
+ * @param commandTimeout how long the REST edge waits for a command's outcome before answering 503
+ * @param idempotencyRetention how long an Idempotency-Key's outcome is remembered
+ * @param topicPartitions partitions of the topics the service creates
+ * @param topicReplicationFactor replicas of the topics the service creates (1 locally, 3 in production)
+ */
+@ConfigurationProperties("eventdesign")
+public record PlatformProperties(
+    DataSize maxBodySize,
+    Duration commandTimeout,
+    Duration idempotencyRetention,
+    Integer topicPartitions,
+    Short topicReplicationFactor) {
+
+  public PlatformProperties {
+    maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
+    commandTimeout = commandTimeout == null ? Duration.ofSeconds(10) : commandTimeout;
+    idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
+    topicPartitions = topicPartitions == null ? 3 : topicPartitions;
+    topicReplicationFactor = topicReplicationFactor == null ? 1 : topicReplicationFactor;
+  }
+}

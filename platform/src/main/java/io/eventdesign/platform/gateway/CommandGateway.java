@@ -1,0 +1,50 @@
+package io.eventdesign.platform.gateway;
+
+import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.platform.command.CommandCodec;
+import io.eventdesign.platform.command.CommandMetadata;
+import io.eventdesign.platform.command.CommandOutcome;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.requestreply.KafkaReplyTimeoutException;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
+import org.springframework.kafka.requestreply.RequestReplyFuture;
+
+/** Sends a command to its topic and waits for the processor's outcome on the reply topic. */
+public final class CommandGateway {
+
+  private final ReplyingKafkaTemplate<String, byte[], byte[]> template;
+  private final Duration timeout;
+
+  public CommandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, Duration timeout) {
+    this.template = template;
+    this.timeout = timeout;
+  }
+
+  /**
+   * @param key the record key: the aggregate id, or the claimed value for a claim topic
+   * @throws CommandTimeoutException when no outcome arrives within the timeout
+   */
+  public <C> CommandOutcome send(CommandCodec<C> codec, Topic topic, String key, CommandMetadata metadata, C command) {
+    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, codec.encode(metadata, command));
+    RequestReplyFuture<String, byte[], byte[]> future = template.sendAndReceive(record, timeout);
+    try {
+      ConsumerRecord<String, byte[]> reply = future.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+      return codec.decodeOutcome(reply.value());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof KafkaReplyTimeoutException) {
+        throw new CommandTimeoutException(metadata.commandId(), e.getCause());
+      }
+      throw new IllegalStateException("sending command " + metadata.commandId() + " failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new CommandTimeoutException(metadata.commandId(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CommandTimeoutException(metadata.commandId(), e);
+    }
+  }
+}

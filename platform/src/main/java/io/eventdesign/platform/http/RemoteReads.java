@@ -1,0 +1,39 @@
+package io.eventdesign.platform.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Forwards a read to the instance whose Kafka Streams store holds the key (set
+ * {@code application.server} on each instance). A forwarded read is never forwarded again.
+ */
+public final class RemoteReads {
+
+  static final String FORWARDED = "X-Eventdesign-Forwarded";
+
+  private final HostInfo self;
+  private final RestClient client = RestClient.create();
+
+  /** @param self this instance's {@code application.server}, or null when running alone */
+  public RemoteReads(HostInfo self) {
+    this.self = self;
+  }
+
+  public HostInfo self() {
+    return self;
+  }
+
+  public Optional<ResponseEntity<byte[]>> forwardIfRemote(Optional<HostInfo> owner, HttpServletRequest request) {
+    if (self == null || owner.isEmpty() || request.getHeader(FORWARDED) != null) {
+      return Optional.empty();
+    }
+    HostInfo target = owner.get();
+    String uri = "http://" + target.host() + ":" + target.port() + request.getRequestURI();
+    return Optional.of(client.get().uri(uri).header(FORWARDED, "true").retrieve()
+        .onStatus(status -> true, (req, res) -> {})
+        .toEntity(byte[].class));
+  }
+}

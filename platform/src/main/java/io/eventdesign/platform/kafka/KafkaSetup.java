@@ -1,0 +1,78 @@
+package io.eventdesign.platform.kafka;
+
+import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.platform.config.PlatformProperties;
+import io.eventdesign.platform.gateway.CommandGateway;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/** Kafka building blocks the services wire as beans: topic declarations and the command gateway's template. */
+public final class KafkaSetup {
+
+  private KafkaSetup() {}
+
+  /** Topics to create at start-up (existing ones are left as they are). */
+  public static KafkaAdmin.NewTopics topics(PlatformProperties properties, List<Topic> topics) {
+    return new KafkaAdmin.NewTopics(
+        topics.stream().map(topic -> newTopic(topic, properties)).toArray(NewTopic[]::new));
+  }
+
+  private static NewTopic newTopic(Topic topic, PlatformProperties properties) {
+    return TopicBuilder.name(topic.name())
+        .partitions(properties.topicPartitions())
+        .replicas(properties.topicReplicationFactor())
+        .configs(topic.configs())
+        .build();
+  }
+
+  /**
+   * A request/reply template for commands: an idempotent producer, and a reply consumer in a group
+   * of its own (every gateway instance sees every reply and keeps those it is waiting for).
+   */
+  public static ReplyingKafkaTemplate<String, byte[], byte[]> replyingTemplate(
+      KafkaProperties kafka, Topic replies, String serviceName, Duration timeout) {
+    Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+    producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    producer.put(ProducerConfig.ACKS_CONFIG, "all");
+    producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
+    consumer.put(ConsumerConfig.GROUP_ID_CONFIG, serviceName + "-replies-" + UUID.randomUUID());
+    consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+    consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+    var producerFactory = new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new ByteArraySerializer());
+    var consumerFactory = new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer());
+    ContainerProperties containerProperties = new ContainerProperties(replies.name());
+    containerProperties.setPollTimeout(100);
+    var container = new ConcurrentMessageListenerContainer<>(consumerFactory, containerProperties);
+    ReplyingKafkaTemplate<String, byte[], byte[]> template =
+        new ReplyingKafkaTemplate<>(producerFactory, container);
+    template.setSharedReplyTopic(true);
+    template.setDefaultReplyTimeout(timeout);
+    return template;
+  }
+
+  public static CommandGateway gateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, PlatformProperties properties) {
+    return new CommandGateway(template, properties.commandTimeout());
+  }
+}

@@ -1,0 +1,248 @@
+package io.eventdesign.platform.processor;
+
+import io.eventdesign.contract.ContractCatalog;
+import io.eventdesign.contract.EventHeaders;
+import io.eventdesign.contract.codec.RecordCodec;
+import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.platform.command.AggregateDefinition;
+import io.eventdesign.platform.command.CommandCodec;
+import io.eventdesign.platform.command.CommandCodec.MalformedCommandException;
+import io.eventdesign.platform.command.CommandMetadata;
+import io.eventdesign.platform.command.CommandOutcome;
+import io.eventdesign.platform.decider.Decision;
+import io.eventdesign.platform.decider.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The single writer of one aggregate type: runs the decider for each command on its partition and,
+ * in the one Kafka transaction of exactly-once processing, records the events, the new state and
+ * the outcome reply. Commands with an idempotency key seen before get the remembered outcome.
+ */
+final class CommandProcessor<C, E, S> implements Processor<String, byte[], String, byte[]> {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandProcessor.class);
+
+  private final AggregateDefinition<C, E, S> definition;
+  private final CommandCodec<C> commands;
+  private final RecordCodec events;
+  private final JsonMapper json;
+  private final Duration idempotencyRetention;
+
+  private ProcessorContext<String, byte[]> context;
+  private KeyValueStore<String, byte[]> aggregates;
+  private KeyValueStore<String, byte[]> idempotency;
+
+  CommandProcessor(
+      AggregateDefinition<C, E, S> definition,
+      CommandCodec<C> commands,
+      RecordCodec events,
+      JsonMapper json,
+      Duration idempotencyRetention) {
+    this.definition = definition;
+    this.commands = commands;
+    this.events = events;
+    this.json = json;
+    this.idempotencyRetention = idempotencyRetention;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, byte[]> context) {
+    this.context = context;
+    this.aggregates = context.getStateStore(definition.aggregateStoreName());
+    this.idempotency = context.getStateStore(definition.idempotencyStoreName());
+    Duration purgeEvery = idempotencyRetention.dividedBy(24).compareTo(Duration.ofMinutes(1)) < 0
+        ? Duration.ofMinutes(1)
+        : idempotencyRetention.dividedBy(24);
+    context.schedule(purgeEvery, PunctuationType.WALL_CLOCK_TIME, this::purgeExpiredIdempotencyEntries);
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    CommandCodec.Parsed<C> parsed;
+    try {
+      parsed = commands.decode(record.value());
+    } catch (MalformedCommandException e) {
+      rejectUnreadable(record, e);
+      return;
+    }
+    CommandMetadata metadata = parsed.metadata();
+    String idempotencyKey = idempotencyStoreKey(metadata);
+    if (idempotencyKey != null) {
+      byte[] remembered = idempotency.get(idempotencyKey);
+      if (remembered != null) {
+        replayRemembered(record, parsed, json.readValue(remembered, IdempotencyEntry.class));
+        return;
+      }
+    }
+    AggregateSnapshot snapshot = loadSnapshot(metadata.aggregateId());
+    if (metadata.expectedVersion() != null && metadata.expectedVersion() != snapshot.version()) {
+      reply(record, CommandOutcome.rejected(metadata, snapshot.version(), versionMismatch(metadata, snapshot)));
+      return;
+    }
+    S state = stateOf(snapshot);
+    CommandOutcome outcome =
+        switch (definition.decider().decide(parsed.command(), state)) {
+          case Decision.Rejected<E> rejected ->
+              CommandOutcome.rejected(metadata, snapshot.version(), rejected.rejection());
+          case Decision.Accepted<E> accepted -> apply(record, metadata, snapshot.version(), state, accepted);
+        };
+    if (idempotencyKey != null && outcome.accepted()) {
+      IdempotencyEntry entry = new IdempotencyEntry(parsed.fingerprint(), outcome, context.currentSystemTimeMs());
+      idempotency.put(idempotencyKey, json.writeValueAsBytes(entry));
+    }
+    reply(record, outcome);
+  }
+
+  private CommandOutcome apply(
+      Record<String, byte[]> command, CommandMetadata metadata, long versionBefore, S state, Decision.Accepted<E> accepted) {
+    long version = versionBefore;
+    for (E event : accepted.events()) {
+      version++;
+      Envelope envelope = envelope(metadata, version, (int) (version - versionBefore - 1));
+      SpecificRecord contractRecord = definition.eventMapper().toRecord(event, envelope);
+      envelope.setEventType(ContractCatalog.instance().of(contractRecord.getClass()).name());
+      context.forward(
+          new Record<>(metadata.aggregateId(), events.encode(contractRecord), metadata.issuedAt().toEpochMilli(), eventHeaders(envelope)),
+          CommandTopology.eventsSinkName(definition));
+      state = definition.decider().evolve(state, event);
+    }
+    if (version == versionBefore) {
+      return outcome(metadata, versionBefore, versionBefore, 0, state);
+    }
+    aggregates.put(metadata.aggregateId(), json.writeValueAsBytes(new AggregateSnapshot(version, json.valueToTree(state))));
+    return outcome(metadata, versionBefore, version, accepted.events().size(), state);
+  }
+
+  private CommandOutcome outcome(CommandMetadata metadata, long before, long after, int eventCount, S state) {
+    return new CommandOutcome(
+        metadata.commandId(), metadata.aggregateId(), after, before == 0 && after > 0, eventCount,
+        after == 0 ? null : json.valueToTree(state), null);
+  }
+
+  private Envelope envelope(CommandMetadata metadata, long version, int index) {
+    return Envelope.newBuilder()
+        .setEventId(eventId(metadata, index))
+        .setEventType("")
+        .setAggregateType(definition.aggregateType())
+        .setAggregateId(metadata.aggregateId())
+        .setAggregateVersion(version)
+        .setOccurredAt(metadata.issuedAt())
+        .setActor(metadata.actor())
+        .setUserId(metadata.userId())
+        .setCorrelationId(metadata.correlationId())
+        .setCausationId(metadata.commandId())
+        .setIdempotencyKey(metadata.idempotencyKey())
+        .setAttributes(new HashMap<>())
+        .build();
+  }
+
+  /** Deterministic, so a transaction retried after a crash writes the same event ids. */
+  private static String eventId(CommandMetadata metadata, int index) {
+    return UUID.nameUUIDFromBytes((metadata.commandId() + "/" + index).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  private static Headers eventHeaders(Envelope envelope) {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(EventHeaders.EVENT_TYPE, utf8(envelope.getEventType()));
+    headers.add(EventHeaders.EVENT_ID, utf8(envelope.getEventId()));
+    headers.add(EventHeaders.AGGREGATE_TYPE, utf8(envelope.getAggregateType()));
+    headers.add(EventHeaders.CORRELATION_ID, utf8(envelope.getCorrelationId()));
+    return headers;
+  }
+
+  private void replayRemembered(Record<String, byte[]> record, CommandCodec.Parsed<C> parsed, IdempotencyEntry entry) {
+    if (!entry.commandFingerprint().equals(parsed.fingerprint())) {
+      Rejection reused = new Rejection(Rejection.Kind.IDEMPOTENCY_KEY_REUSED,
+          "Idempotency-Key was already used for a different request", "Idempotency-Key", null);
+      reply(record, CommandOutcome.rejected(parsed.metadata(), loadSnapshot(parsed.metadata().aggregateId()).version(), reused));
+      return;
+    }
+    log.debug("Replaying remembered outcome for idempotency key {}", parsed.metadata().idempotencyKey());
+    reply(record, entry.outcome());
+  }
+
+  private void rejectUnreadable(Record<String, byte[]> record, MalformedCommandException error) {
+    CommandMetadata metadata = commands.metadataOf(record.value());
+    log.warn("Unreadable command on {} (key {}): {}", definition.commandsTopic().name(), record.key(), error.getMessage());
+    if (metadata != null) {
+      reply(record, CommandOutcome.rejected(metadata, 0, Rejection.validation(null, error.getMessage())));
+    }
+  }
+
+  private void reply(Record<String, byte[]> command, CommandOutcome outcome) {
+    context.forward(
+        new Record<>(outcome.aggregateId(), commands.encodeOutcome(outcome), command.timestamp(), replyHeaders(command.headers())),
+        CommandTopology.repliesSinkName(definition));
+  }
+
+  static Headers replyHeaders(Headers commandHeaders) {
+    RecordHeaders headers = new RecordHeaders();
+    Header correlation = commandHeaders.lastHeader(ReplyHeaders.CORRELATION_ID);
+    if (correlation != null) {
+      headers.add(ReplyHeaders.CORRELATION_ID, correlation.value());
+    }
+    return headers;
+  }
+
+  private AggregateSnapshot loadSnapshot(String aggregateId) {
+    byte[] stored = aggregates.get(aggregateId);
+    return stored == null ? new AggregateSnapshot(0, null) : json.readValue(stored, AggregateSnapshot.class);
+  }
+
+  private S stateOf(AggregateSnapshot snapshot) {
+    return snapshot.version() == 0
+        ? definition.decider().initialState()
+        : json.treeToValue(snapshot.state(), definition.stateClass());
+  }
+
+  private String idempotencyStoreKey(CommandMetadata metadata) {
+    String key = metadata.idempotencyKey();
+    return key == null || key.isBlank() ? null : metadata.aggregateId() + '\u0000' + key;
+  }
+
+  private static Rejection versionMismatch(CommandMetadata metadata, AggregateSnapshot snapshot) {
+    return new Rejection(Rejection.Kind.VERSION_MISMATCH,
+        "expected version " + metadata.expectedVersion() + " but the current version is " + snapshot.version(),
+        "If-Match", null);
+  }
+
+  private void purgeExpiredIdempotencyEntries(long nowMillis) {
+    long cutoff = nowMillis - idempotencyRetention.toMillis();
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> all = idempotency.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, byte[]> entry = all.next();
+        if (json.readValue(entry.value, IdempotencyEntry.class).storedAtMillis() < cutoff) {
+          expired.add(entry.key);
+        }
+      }
+    }
+    expired.forEach(idempotency::delete);
+    if (!expired.isEmpty()) {
+      log.info("Purged {} idempotency entries older than {}", expired.size(), idempotencyRetention);
+    }
+  }
+
+  private static byte[] utf8(String value) {
+    return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,9 @@
+package io.eventdesign.user;
+
+/** Roles a user can hold. */
+public enum Role {
+  CUSTOMER,
+  DESIGNER,
+  STAFF,
+  ADMIN
+}

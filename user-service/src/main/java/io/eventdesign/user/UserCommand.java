@@ -1,0 +1,19 @@
+package io.eventdesign.user;
+
+/** What a client can ask of a user. The user id travels in the command metadata. */
+public sealed interface UserCommand {
+
+  record RegisterUser(String userId, String email, String firstName, String lastName, String company)
+      implements UserCommand {}
+
+  record ActivateUser() implements UserCommand {}
+
+  record DeactivateUser(String reason) implements UserCommand {}
+
+  record UpdateProfile(String firstName, String lastName, String avatarUrl, String timeZone, String language)
+      implements UserCommand {}
+
+  record GrantRole(Role role) implements UserCommand {}
+
+  record RevokeRole(Role role) implements UserCommand {}
+}

@@ -1,0 +1,19 @@
+package io.eventdesign.user;
+
+/** What happened to a user. Mapped one to one onto the contract's user events. */
+public sealed interface UserEvent {
+
+  record Registered(String userId, String email, String firstName, String lastName, String company)
+      implements UserEvent {}
+
+  record Activated() implements UserEvent {}
+
+  record Deactivated(String reason) implements UserEvent {}
+
+  record ProfileUpdated(String firstName, String lastName, String avatarUrl, String timeZone, String language)
+      implements UserEvent {}
+
+  record RoleGranted(Role role) implements UserEvent {}
+
+  record RoleRevoked(Role role) implements UserEvent {}
+}

@@ -33,7 +33,7 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
     if (user.exists()) {
       return Decision.reject(Rejection.conflict("the user already exists", "id"));
     }
-    if (!Emails.isValid(command.email())) {
+    if (command.email() == null || !Emails.isValid(command.email().trim())) {
       return Decision.reject(Rejection.validation("email", "not a valid e-mail address"));
     }
     if (isBlank(command.firstName()) || isBlank(command.lastName())) {

@@ -1,0 +1,60 @@
+package io.eventdesign.projection.eventlog;
+
+import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.codec.Fingerprints;
+import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.projection.sink.AvroJson;
+import java.sql.Timestamp;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing. */
+public final class EventLogWriter {
+
+  /** An event with its position on Kafka. */
+  public record LoggedEvent(ConsumerRecord<String, byte[]> record, DecodeResult.Decoded decoded) {}
+
+  private static final String INSERT = """
+      INSERT INTO event_log (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
+          aggregate_id, aggregate_version, occurred_at, actor, user_id, correlation_id, causation_id,
+          idempotency_key, attributes, payload, schema_fingerprint)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+      ON CONFLICT DO NOTHING""";
+
+  private final JdbcTemplate jdbc;
+  private final JsonMapper json;
+
+  public EventLogWriter(JdbcTemplate jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public void insert(List<LoggedEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(INSERT, events, events.size(), (ps, event) -> {
+      var record = event.decoded().record();
+      Envelope envelope = (Envelope) record.get(0);
+      ps.setString(1, envelope.getEventId());
+      ps.setString(2, event.record().topic());
+      ps.setInt(3, event.record().partition());
+      ps.setLong(4, event.record().offset());
+      ps.setString(5, envelope.getEventType());
+      ps.setString(6, envelope.getAggregateType());
+      ps.setString(7, envelope.getAggregateId());
+      ps.setLong(8, envelope.getAggregateVersion());
+      ps.setTimestamp(9, Timestamp.from(envelope.getOccurredAt()));
+      ps.setString(10, envelope.getActor());
+      ps.setString(11, envelope.getUserId());
+      ps.setString(12, envelope.getCorrelationId());
+      ps.setString(13, envelope.getCausationId());
+      ps.setString(14, envelope.getIdempotencyKey());
+      ps.setString(15, json.writeValueAsString(envelope.getAttributes()));
+      ps.setString(16, json.writeValueAsString(AvroJson.toJson((org.apache.avro.generic.GenericRecord) record, "envelope")));
+      ps.setString(17, Fingerprints.toWireHex(event.decoded().writerFingerprint()));
+    });
+  }
+}

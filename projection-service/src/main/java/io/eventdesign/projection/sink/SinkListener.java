@@ -1,0 +1,23 @@
+package io.eventdesign.projection.sink;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds the PostgreSQL sink from every event topic and every state topic. */
+@Component
+class SinkListener {
+
+  private final ProjectionSink sink;
+
+  SinkListener(ProjectionSink sink) {
+    this.sink = sink;
+  }
+
+  @KafkaListener(id = "projection-sink", topics = {"users.events", "users.state"},
+      containerFactory = "sinkContainerFactory")
+  void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    sink.write(records);
+  }
+}

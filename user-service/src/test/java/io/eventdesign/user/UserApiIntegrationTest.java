@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole write path on a real broker: REST -> command topic -> processor -> events, state and reply. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=" + UserServiceApplication.CONFIG_NAME)
 class UserApiIntegrationTest {
 
   @DynamicPropertySource

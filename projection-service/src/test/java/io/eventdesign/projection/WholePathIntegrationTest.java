@@ -1,0 +1,158 @@
+package io.eventdesign.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.SharedInfrastructure;
+import io.eventdesign.user.UserServiceApplication;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * REST on user-service -> users.events -> projection topology -> users.state -> PostgreSQL sink ->
+ * query API on projection-service, all on a real broker and a real PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME)
+class WholePathIntegrationTest {
+
+  private static ConfigurableApplicationContext userService;
+  private static HttpTestClient users;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+    registry.add("spring.kafka.streams.application-id", () -> "projection-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-it").toString());
+    registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
+  }
+
+  @BeforeAll
+  static void startUserService() {
+    userService = UserServiceApplication.run(
+        "--server.port=0",
+        "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
+        "--spring.kafka.streams.application-id=user-service-it-" + UUID.randomUUID(),
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-projection"));
+    users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
+  }
+
+  @AfterAll
+  static void stopUserService() {
+    userService.close();
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  private HttpTestClient projections;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  @BeforeEach
+  void client() {
+    projections = new HttpTestClient("http://localhost:" + port);
+  }
+
+  @Test
+  void aUserChangedThroughUserServiceAppearsInPostgresWithEveryField() {
+    String email = "Whole-" + UUID.randomUUID() + "@Example.com";
+    JsonNode created = json.readTree(users.post("/api/v1/users",
+        "{\"email\": \"%s\", \"firstName\": \"Grace\", \"lastName\": \"Hopper\", \"company\": \"Navy\"}".formatted(email),
+        Map.of("X-Correlation-Id", "whole-path-1")).body());
+    String id = created.get("id").asString();
+    users.post("/api/v1/users/" + id + "/activate", null, Map.of());
+    users.post("/api/v1/users/" + id + "/roles", "{\"role\": \"DESIGNER\"}", Map.of());
+    users.put("/api/v1/users/" + id + "/profile", """
+        {"firstName": "Grace", "lastName": "Hopper", "timeZone": "America/New_York", "language": "en-US"}""", Map.of());
+
+    JsonNode row = awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 4);
+
+    assertThat(row.get("email").asString()).isEqualTo(email);
+    assertThat(row.get("displayName").asString()).isEqualTo("Grace Hopper");
+    assertThat(row.get("company").asString()).isEqualTo("Navy");
+    assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(row.get("roles").get(0).asString()).isEqualTo("DESIGNER");
+    assertThat(row.get("timeZone").asString()).isEqualTo("America/New_York");
+    assertThat(row.get("language").asString()).isEqualTo("en-US");
+    assertThat(Instant.parse(row.get("updatedAt").asString())).isAfterOrEqualTo(Instant.parse(row.get("createdAt").asString()));
+
+    awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE aggregate_id = ?", Long.class, id) == 4);
+    assertThat(jdbc.queryForList("SELECT event_type FROM event_log WHERE aggregate_id = ? ORDER BY aggregate_version",
+        String.class, id)).containsExactly("user.registered", "user.activated", "user.role-granted", "user.profile-updated");
+    assertThat(jdbc.queryForObject("SELECT payload->>'email' FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
+        String.class, id)).isEqualTo(email);
+    assertThat(jdbc.queryForObject("SELECT correlation_id FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
+        String.class, id)).isEqualTo("whole-path-1");
+  }
+
+  @Test
+  void usersCanBeListedByStatusEmailAndRoleWithPaging() {
+    String email = "list-" + UUID.randomUUID() + "@example.com";
+    String id = json.readTree(users.post("/api/v1/users",
+        "{\"email\": \"%s\", \"firstName\": \"Edsger\", \"lastName\": \"Dijkstra\"}".formatted(email), Map.of()).body())
+        .get("id").asString();
+    users.post("/api/v1/users/" + id + "/roles", "{\"role\": \"STAFF\"}", Map.of());
+    awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
+
+    JsonNode byEmail = json.readTree(projections.get("/api/v1/users?email=" + email.toUpperCase()).body());
+    JsonNode byRoleAndStatus = json.readTree(projections.get("/api/v1/users?role=STAFF&status=INACTIVE&size=100").body());
+
+    assertThat(byEmail.get("total").asLong()).isEqualTo(1);
+    assertThat(byEmail.get("items").get(0).get("id").asString()).isEqualTo(id);
+    assertThat(byRoleAndStatus.get("items").findValuesAsString("id")).contains(id);
+    HttpResponse<String> badStatus = projections.get("/api/v1/users?status=SLEEPING");
+    assertThat(badStatus.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(badStatus.body()).get("errors").get(0).get("field").asString()).isEqualTo("status");
+    assertThat(projections.get("/api/v1/users?size=1000").statusCode()).isEqualTo(400);
+    assertThat(projections.get("/api/v1/users/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+  }
+
+  private JsonNode awaitJson(String path, Predicate<JsonNode> done) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> response = projections.get(path);
+      if (response.statusCode() == 200) {
+        JsonNode body = json.readTree(response.body());
+        if (done.test(body)) {
+          return body;
+        }
+      }
+      sleep();
+    }
+    throw new AssertionError("no matching response from " + path + " within 30 s");
+  }
+
+  private static void awaitCondition(java.util.function.BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("condition not met within 30 s");
+      }
+      sleep();
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.eventdesign.local;
+
+import io.eventdesign.infra.Ports;
+import java.util.concurrent.CountDownLatch;
+
+/** The README's run command: starts everything locally and prints where it is. Ctrl+C stops it. */
+public final class LocalLauncher {
+
+  private LocalLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    LocalSettings settings;
+    LocalSystem system;
+    try {
+      settings = LocalSettings.fromEnvironment(System.getenv());
+      system = LocalSystem.start(settings);
+    } catch (Ports.PortInUseException | IllegalArgumentException e) {
+      System.err.println();
+      System.err.println("Cannot start the local system: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        system.close();
+      } catch (Exception e) {
+        System.err.println("Error while stopping: " + e.getMessage());
+      }
+      stopped.countDown();
+    }, "local-system-shutdown"));
+    System.out.println(banner(settings, system));
+    stopped.await();
+  }
+
+  static String banner(LocalSettings settings, LocalSystem system) {
+    return """
+
+        ================================================================
+         eventdesign is running (Ctrl+C stops everything)
+        ----------------------------------------------------------------
+         user-service        http://localhost:%d/api/v1/users
+         projection-service  http://localhost:%d/api/v1/users
+         health              http://localhost:%d/actuator/health
+         Kafka               %s
+         PostgreSQL          %s  (user postgres, no password)
+         data                %s
+        ================================================================
+        """.formatted(system.userServicePort(), system.projectionServicePort(), system.userServicePort(),
+        system.kafkaBootstrapServers(), system.postgresJdbcUrl(), settings.dataDir());
+  }
+}

@@ -1,0 +1,40 @@
+package io.eventdesign.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the local system lives. Each value can be set as an environment variable or a system
+ * property (-Dname=value); the defaults are the documented local ports.
+ */
+public record LocalSettings(
+    Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort, int userServicePort, int projectionServicePort) {
+
+  public static LocalSettings fromEnvironment(Map<String, String> env) {
+    return new LocalSettings(
+        Path.of(setting(env, "EVENTDESIGN_DATA_DIR", ".dev-data")).toAbsolutePath(),
+        port(env, "KAFKA_PORT", 9092),
+        port(env, "KAFKA_CONTROLLER_PORT", 9093),
+        port(env, "POSTGRES_PORT", 15432),
+        port(env, "USER_SERVICE_PORT", 8081),
+        port(env, "PROJECTION_SERVICE_PORT", 8084));
+  }
+
+  private static String setting(Map<String, String> env, String name, String fallback) {
+    String value = System.getProperty(name, env.get(name));
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback) {
+    String value = setting(env, name, Integer.toString(fallback));
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a port number (0-65535), not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.eventdesign.local;
+
+import io.eventdesign.infra.EmbeddedKafka;
+import io.eventdesign.infra.EmbeddedPostgres;
+import io.eventdesign.projection.ProjectionServiceApplication;
+import io.eventdesign.user.UserServiceApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The whole system in this JVM: Kafka, PostgreSQL and every service, stopped in reverse order. */
+public final class LocalSystem implements AutoCloseable {
+
+  private final EmbeddedKafka kafka;
+  private final EmbeddedPostgres postgres;
+  private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+
+  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres) {
+    this.kafka = kafka;
+    this.postgres = postgres;
+  }
+
+  public static LocalSystem start(LocalSettings settings) throws Exception {
+    EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+        settings.kafkaControllerPort());
+    EmbeddedPostgres postgres;
+    try {
+      postgres = EmbeddedPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+    } catch (Exception e) {
+      kafka.close();
+      throw e;
+    }
+    LocalSystem system = new LocalSystem(kafka, postgres);
+    try {
+      String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
+      String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
+      system.services.add(UserServiceApplication.run(
+          "--server.port=" + settings.userServicePort(), kafkaArg, dataArg));
+      system.services.add(ProjectionServiceApplication.run(
+          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg,
+          "--spring.datasource.url=" + postgres.jdbcUrl()));
+    } catch (RuntimeException e) {
+      system.close();
+      throw e;
+    }
+    return system;
+  }
+
+  public String kafkaBootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  public String postgresJdbcUrl() {
+    return postgres.jdbcUrl();
+  }
+
+  public int userServicePort() {
+    return port(services.get(0));
+  }
+
+  public int projectionServicePort() {
+    return port(services.get(1));
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (int i = services.size() - 1; i >= 0; i--) {
+      services.get(i).close();
+    }
+    services.clear();
+    postgres.close();
+    kafka.close();
+  }
+}

@@ -1,0 +1,79 @@
+package io.eventdesign.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The README walkthrough against the launcher's whole stack, and data surviving a restart. */
+class LocalSystemWalkthroughTest {
+
+  @TempDir Path dataDir;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private LocalSettings settings() {
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void theReadmeWalkthroughWorksAndDataSurvivesARestart() throws Exception {
+    String id;
+    try (LocalSystem system = LocalSystem.start(settings())) {
+      HttpTestClient users = new HttpTestClient("http://localhost:" + system.userServicePort());
+      HttpTestClient projections = new HttpTestClient("http://localhost:" + system.projectionServicePort());
+      String registration = "{\"email\": \"ada@example.com\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"company\": \"Analytical Engines\"}";
+
+      HttpResponse<String> created = users.post("/api/v1/users", registration, Map.of("Idempotency-Key", "walkthrough-1"));
+      assertThat(created.statusCode()).isEqualTo(201);
+      id = json.readTree(created.body()).get("id").asString();
+
+      HttpResponse<String> retried = users.post("/api/v1/users", registration, Map.of("Idempotency-Key", "walkthrough-1"));
+      assertThat(retried.body()).isEqualTo(created.body());
+
+      assertThat(users.post("/api/v1/users/" + id + "/activate", null, Map.of("If-Match", "\"1\"")).statusCode()).isEqualTo(200);
+      assertThat(users.put("/api/v1/users/" + id + "/profile", "{\"firstName\": \"Augusta Ada\", \"lastName\": \"King\"}",
+          Map.of("If-Match", "\"1\"")).statusCode()).isEqualTo(412);
+      assertThat(users.post("/api/v1/users/" + id + "/activate", null, Map.of()).statusCode()).isEqualTo(409);
+      assertThat(users.post("/api/v1/users", registration, Map.of()).statusCode()).isEqualTo(409);
+
+      assertThat(json.readTree(users.get("/api/v1/users/" + id).body()).get("status").asString()).isEqualTo("ACTIVE");
+      JsonNode row = await(projections, "/api/v1/users/" + id, 2);
+      assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    try (LocalSystem restarted = LocalSystem.start(settings())) {
+      HttpTestClient users = new HttpTestClient("http://localhost:" + restarted.userServicePort());
+      HttpTestClient projections = new HttpTestClient("http://localhost:" + restarted.projectionServicePort());
+
+      assertThat(await(projections, "/api/v1/users/" + id, 2).get("email").asString()).isEqualTo("ada@example.com");
+      assertThat(json.readTree(users.get("/api/v1/users/" + id).body()).get("version").asLong()).isEqualTo(2);
+      HttpResponse<String> deactivated = users.post("/api/v1/users/" + id + "/deactivate", "{\"reason\": \"restart test\"}",
+          Map.of("If-Match", "\"2\""));
+      assertThat(deactivated.statusCode()).isEqualTo(200);
+      assertThat(await(projections, "/api/v1/users/" + id, 3).get("status").asString()).isEqualTo("DEACTIVATED");
+    }
+  }
+
+  private JsonNode await(HttpTestClient client, String path, long version) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> response = client.get(path);
+      if (response.statusCode() == 200) {
+        JsonNode body = json.readTree(response.body());
+        if (body.get("version").asLong() >= version) {
+          return body;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(path + " did not reach version " + version);
+  }
+}

@@ -38,9 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
-  /** The sink's consumer group: reset it to rebuild the PostgreSQL tables. */
-  static final String SINK_GROUP = "projection-service-sink";
-
   @Bean
   RecordCodec recordCodec() {
     return new SingleObjectCodec();
@@ -88,7 +85,6 @@ class ProjectionConfiguration {
   @Bean
   ConcurrentKafkaListenerContainerFactory<String, byte[]> sinkContainerFactory(KafkaProperties kafka) {
     Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-    consumer.put(ConsumerConfig.GROUP_ID_CONFIG, SINK_GROUP);
     consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

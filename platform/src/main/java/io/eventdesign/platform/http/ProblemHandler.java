@@ -114,7 +114,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-    String message = "value " + e.getValue() + " is not a valid " + simpleName(e.getRequiredType());
+    String message = "value " + e.getValue() + " is not " + expected(e.getRequiredType());
     ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", message);
     return ResponseEntity.badRequest().body(Problems.withErrors(problem, List.of(new FieldError(field, message))));
   }
@@ -145,9 +145,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case UnrecognizedPropertyException unknown ->
           new FieldError(field, "unknown field '" + unknown.getPropertyName() + "'");
       case InvalidFormatException format ->
-          new FieldError(field, "value " + format.getValue() + " is not a valid " + simpleName(format.getTargetType()));
+          new FieldError(field, "value " + format.getValue() + " is not " + expected(format.getTargetType()));
       case MismatchedInputException mismatch ->
-          new FieldError(field, "expected " + simpleName(mismatch.getTargetType()));
+          new FieldError(field, "expected " + expected(mismatch.getTargetType()));
       default -> new FieldError("body", "the request body is not valid JSON: " + jackson.getOriginalMessage());
     };
   }
@@ -159,12 +159,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return path.isEmpty() ? "body" : path;
   }
 
-  private static String simpleName(Class<?> type) {
+  /** What a value of {@code type} looks like, for messages such as "value 12 is not a string". */
+  private static String expected(Class<?> type) {
     if (type == null) {
-      return "value";
+      return "a valid value";
     }
     if (type.isEnum()) {
-      return "value, one of " + java.util.Arrays.toString(type.getEnumConstants());
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
     }
     if (CharSequence.class.isAssignableFrom(type)) {
       return "a string";
@@ -172,7 +173,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }
-    return type.getSimpleName();
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return "a JSON object";
   }
 
   private static Throwable rootCause(Throwable e) {

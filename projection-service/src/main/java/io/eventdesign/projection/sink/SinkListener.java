@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SinkListener {
 
+  /** The sink's consumer group: reset its offsets to rebuild the PostgreSQL tables. */
+  static final String GROUP = "projection-service-sink";
+
   private final ProjectionSink sink;
 
   SinkListener(ProjectionSink sink) {
     this.sink = sink;
   }
 
-  @KafkaListener(id = "projection-sink", topics = {"users.events", "users.state"},
+  @KafkaListener(id = "projection-sink", groupId = GROUP, topics = {"users.events", "users.state"},
       containerFactory = "sinkContainerFactory")
   void onBatch(List<ConsumerRecord<String, byte[]>> records) {
     sink.write(records);

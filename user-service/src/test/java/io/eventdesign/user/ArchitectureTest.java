@@ -1,0 +1,53 @@
+package io.eventdesign.user;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The domain stays plain Java; frameworks live at the edges. */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.eventdesign.user", "io.eventdesign.platform");
+
+  @Test
+  void theUserDomainDependsOnNothingButJavaAndTheDeciderContract() {
+    classes()
+        .that().haveSimpleNameStartingWith("UserCommand")
+        .or().haveSimpleNameStartingWith("UserEvent").and().haveSimpleNameNotEndingWith("Mapper")
+        .or().haveSimpleName("User")
+        .or().haveSimpleName("UserDecider")
+        .or().haveSimpleName("UserStatus")
+        .or().haveSimpleName("Role")
+        .or().haveSimpleName("Emails")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "io.eventdesign.user", "io.eventdesign.platform.decider")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDeciderContractIsPlainJava() {
+    classes().that().resideInAPackage("io.eventdesign.platform.decider")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.eventdesign.platform.decider")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theCommandProcessorDoesNotDependOnSpring() {
+    noClasses().that().resideInAPackage("io.eventdesign.platform.processor")
+        .and().doNotHaveSimpleName("AggregateReader")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noProductionCodeDependsOnTheEmbeddedInfrastructure() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("io.eventdesign.infra..", "io.zonky..")
+        .check(CLASSES);
+  }
+}

@@ -11,6 +11,7 @@ import io.eventdesign.platform.processor.AggregateReader;
 import io.eventdesign.platform.processor.CommandTopology;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.platform.streams.StreamsSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,9 @@ class UserConfiguration {
   }
 
   @Bean
-  CommandGateway userCommandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> userReplies, PlatformProperties properties) {
-    return KafkaSetup.gateway(userReplies, properties);
+  CommandGateway userCommandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> userReplies,
+      PlatformProperties properties, MeterRegistry meters) {
+    return KafkaSetup.gateway(userReplies, properties, meters);
   }
 
   @Bean

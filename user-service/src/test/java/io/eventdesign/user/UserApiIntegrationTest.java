@@ -154,6 +154,18 @@ class UserApiIntegrationTest {
   }
 
   @Test
+  void commandRoundTripsAreTimedByOutcome() {
+    String id = body(register(uniqueEmail(), Map.of())).get("id").asString();
+    http.post("/api/v1/users/" + id + "/activate", null, Map.of());
+    http.post("/api/v1/users/" + id + "/activate", null, Map.of());
+
+    String metrics = http.get("/actuator/prometheus").body();
+
+    assertThat(metrics).contains("eventdesign_commands_seconds_count{outcome=\"accepted\",topic=\"users.commands\"}");
+    assertThat(metrics).contains("eventdesign_commands_seconds_count{outcome=\"invalid_state\",topic=\"users.commands\"}");
+  }
+
+  @Test
   void anUnknownUserIsNotFound() {
     String unknown = UUID.randomUUID().toString();
 

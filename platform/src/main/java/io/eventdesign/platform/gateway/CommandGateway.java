@@ -4,6 +4,8 @@ import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.command.CommandOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +19,17 @@ import org.springframework.kafka.requestreply.RequestReplyFuture;
 /** Sends a command to its topic and waits for the processor's outcome on the reply topic. */
 public final class CommandGateway {
 
+  /** Timer of command round trips, tagged by topic and outcome (accepted, a rejection kind, or timeout). */
+  public static final String METRIC = "eventdesign.commands";
+
   private final ReplyingKafkaTemplate<String, byte[], byte[]> template;
   private final Duration timeout;
+  private final MeterRegistry meters;
 
-  public CommandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, Duration timeout) {
+  public CommandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, Duration timeout, MeterRegistry meters) {
     this.template = template;
     this.timeout = timeout;
+    this.meters = meters;
   }
 
   /**
@@ -30,6 +37,18 @@ public final class CommandGateway {
    * @throws CommandTimeoutException when no outcome arrives within the timeout
    */
   public <C> CommandOutcome send(CommandCodec<C> codec, Topic topic, String key, CommandMetadata metadata, C command) {
+    Timer.Sample sample = Timer.start(meters);
+    String outcome = "timeout";
+    try {
+      CommandOutcome result = roundTrip(codec, topic, key, metadata, command);
+      outcome = result.accepted() ? "accepted" : result.rejection().kind().name().toLowerCase();
+      return result;
+    } finally {
+      sample.stop(meters.timer(METRIC, "topic", topic.name(), "outcome", outcome));
+    }
+  }
+
+  private <C> CommandOutcome roundTrip(CommandCodec<C> codec, Topic topic, String key, CommandMetadata metadata, C command) {
     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, codec.encode(metadata, command));
     RequestReplyFuture<String, byte[], byte[]> future = template.sendAndReceive(record, timeout);
     try {

@@ -3,6 +3,7 @@ package io.eventdesign.platform.kafka;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.gateway.CommandGateway;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class KafkaSetup {
     return template;
   }
 
-  public static CommandGateway gateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, PlatformProperties properties) {
-    return new CommandGateway(template, properties.commandTimeout());
+  public static CommandGateway gateway(
+      ReplyingKafkaTemplate<String, byte[], byte[]> template, PlatformProperties properties, MeterRegistry meters) {
+    return new CommandGateway(template, properties.commandTimeout(), meters);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
+import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.user.UserServiceApplication;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.apache.kafka.common.utils.Exit;
+import org.apache.kafka.tools.consumer.group.ConsumerGroupCommand;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +65,7 @@ class WholePathIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaListenerEndpointRegistry listeners;
   private HttpTestClient projections;
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -121,6 +126,60 @@ class WholePathIntegrationTest {
     assertThat(json.readTree(badStatus.body()).get("errors").get(0).get("field").asString()).isEqualTo("status");
     assertThat(projections.get("/api/v1/users?size=1000").statusCode()).isEqualTo(400);
     assertThat(projections.get("/api/v1/users/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void resettingTheSinkGroupWithKafkasToolRebuildsIdenticalTables() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      String id = json.readTree(users.post("/api/v1/users",
+          "{\"email\": \"replay-%s@example.com\", \"firstName\": \"R\", \"lastName\": \"P\"}".formatted(UUID.randomUUID()),
+          Map.of()).body()).get("id").asString();
+      users.post("/api/v1/users/" + id + "/activate", null, Map.of());
+      awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
+    }
+    long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), "users.events").size();
+    awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log", Long.class) == events);
+    String usersBefore = checksum(USERS_CHECKSUM);
+    String logBefore = checksum(EVENT_LOG_CHECKSUM);
+
+    var sink = listeners.getListenerContainer("projection-sink");
+    sink.stop();
+    jdbc.execute("TRUNCATE users, event_log");
+    resetSinkGroupToEarliest();
+    sink.start();
+
+    awaitCondition(() -> usersBefore.equals(checksum(USERS_CHECKSUM)) && logBefore.equals(checksum(EVENT_LOG_CHECKSUM)));
+    assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
+  }
+
+  private static final String USERS_CHECKSUM = """
+      SELECT md5(coalesce(string_agg(u::text, '|' ORDER BY u.id), '')) FROM users u""";
+  private static final String EVENT_LOG_CHECKSUM = """
+      SELECT md5(coalesce(string_agg(concat_ws(',', event_id, topic, kafka_partition, kafka_offset, event_type,
+          aggregate_id, aggregate_version, occurred_at, correlation_id, payload::text), '|' ORDER BY event_id), ''))
+      FROM event_log""";
+
+  private String checksum(String sql) {
+    return jdbc.queryForObject(sql, String.class);
+  }
+
+  private static void resetSinkGroupToEarliest() {
+    Exit.setExitProcedure((code, message) -> {
+      throw new IllegalStateException("kafka-consumer-groups exited with " + code + ": " + message);
+    });
+    try {
+      awaitCondition(() -> {
+        try {
+          ConsumerGroupCommand.main(new String[] {"--bootstrap-server", SharedInfrastructure.kafka().bootstrapServers(),
+              "--group", "projection-service-sink", "--reset-offsets", "--to-earliest", "--all-topics", "--execute"});
+          return true;
+        } catch (IllegalStateException stillActive) {
+          return false;
+        }
+      });
+    } finally {
+      Exit.resetExitProcedure();
+    }
   }
 
   private JsonNode awaitJson(String path, Predicate<JsonNode> done) {

@@ -1,6 +1,25 @@
 package io.eventdesign.contract;
 
 import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.contract.request.RequestCreated;
+import io.eventdesign.contract.request.RequestAnswerRecorded;
+import io.eventdesign.contract.request.RequestSubmitted;
+import io.eventdesign.contract.request.RequestCancelled;
+import io.eventdesign.contract.request.RequestPaid;
+import io.eventdesign.contract.request.RequestPaymentFailed;
+import io.eventdesign.contract.request.RequestRefunded;
+import io.eventdesign.contract.request.RequestDesignStarted;
+import io.eventdesign.contract.request.RequestDesignCompleted;
+import io.eventdesign.contract.payment.PaymentRequested;
+import io.eventdesign.contract.payment.PaymentIntentCreated;
+import io.eventdesign.contract.payment.PaymentSucceeded;
+import io.eventdesign.contract.payment.PaymentFailed;
+import io.eventdesign.contract.payment.PaymentRetried;
+import io.eventdesign.contract.payment.PaymentCancelled;
+import io.eventdesign.contract.payment.PaymentRefundRequested;
+import io.eventdesign.contract.payment.PaymentRefunded;
+import io.eventdesign.contract.state.PaymentState;
+import io.eventdesign.contract.state.RequestState;
 import io.eventdesign.contract.state.UserState;
 import io.eventdesign.contract.user.UserActivated;
 import io.eventdesign.contract.user.UserDeactivated;
@@ -31,10 +50,30 @@ public final class ContractCatalog {
           UserDeactivated.class,
           UserProfileUpdated.class,
           UserRoleGranted.class,
-          UserRoleRevoked.class);
+          UserRoleRevoked.class,
+          RequestCreated.class,
+          RequestAnswerRecorded.class,
+          RequestSubmitted.class,
+          RequestCancelled.class,
+          RequestPaid.class,
+          RequestPaymentFailed.class,
+          RequestRefunded.class,
+          RequestDesignStarted.class,
+          RequestDesignCompleted.class,
+          PaymentRequested.class,
+          PaymentIntentCreated.class,
+          PaymentSucceeded.class,
+          PaymentFailed.class,
+          PaymentRetried.class,
+          PaymentCancelled.class,
+          PaymentRefundRequested.class,
+          PaymentRefunded.class);
 
   private static final List<ContractType> STATE_TYPES =
-      List.of(state("user.state", "user", UserState.class));
+      List.of(
+          state("user.state", "user", UserState.class),
+          state("request.state", "request", RequestState.class),
+          state("payment.state", "payment", PaymentState.class));
 
   private static final ContractCatalog INSTANCE = new ContractCatalog();
 

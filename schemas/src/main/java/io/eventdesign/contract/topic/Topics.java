@@ -32,6 +32,34 @@ public final class Topics {
   public static final Topic USERS_COMMAND_REPLIES =
       new Topic("users.command-replies", Topic.Kind.COMMAND_REPLIES, Topic.Visibility.INTERNAL, "user", COMMAND_RETENTION);
 
+  /** Every design-request event, keyed by request id, kept forever. */
+  public static final Topic REQUESTS_EVENTS =
+      new Topic("requests.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "request", Topic.FOREVER);
+
+  /** Current state of every design request with its payment summary, compacted, keyed by request id. */
+  public static final Topic REQUESTS_STATE =
+      new Topic("requests.state", Topic.Kind.STATE, Topic.Visibility.PUBLIC, "request", Topic.FOREVER);
+
+  /** Design-request commands, keyed by request id. */
+  public static final Topic REQUESTS_COMMANDS =
+      new Topic("requests.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "request", COMMAND_RETENTION);
+
+  /** Outcomes of design-request commands. */
+  public static final Topic REQUESTS_COMMAND_REPLIES =
+      new Topic("requests.command-replies", Topic.Kind.COMMAND_REPLIES, Topic.Visibility.INTERNAL, "request", COMMAND_RETENTION);
+
+  /** Every payment event, keyed by payment id, kept forever. Every payment event carries its request id. */
+  public static final Topic PAYMENTS_EVENTS =
+      new Topic("payments.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "payment", Topic.FOREVER);
+
+  /** Payment commands, keyed by payment id. */
+  public static final Topic PAYMENTS_COMMANDS =
+      new Topic("payments.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "payment", COMMAND_RETENTION);
+
+  /** Outcomes of payment commands. */
+  public static final Topic PAYMENTS_COMMAND_REPLIES =
+      new Topic("payments.command-replies", Topic.Kind.COMMAND_REPLIES, Topic.Visibility.INTERNAL, "payment", COMMAND_RETENTION);
+
   /** Records projection-service could not process, with the original bytes. */
   public static final Topic PROJECTION_DEAD_LETTERS =
       new Topic("projection.dead-letters", Topic.Kind.DEAD_LETTERS, Topic.Visibility.INTERNAL, "any", DEAD_LETTER_RETENTION);
@@ -40,6 +68,9 @@ public final class Topics {
 
   public static List<Topic> all() {
     return List.of(
-        USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES, PROJECTION_DEAD_LETTERS);
+        USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES,
+        REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
+        PAYMENTS_EVENTS, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
+        PROJECTION_DEAD_LETTERS);
   }
 }

@@ -4,17 +4,12 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.gateway.CommandGateway;
-import io.eventdesign.platform.http.AggregateNotFoundException;
+import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
-import io.eventdesign.platform.http.RemoteReads;
-import io.eventdesign.platform.processor.AggregateReader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,29 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 class UserController {
 
-  private static final Pattern UUID_SHAPE =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
   private final CommandGateway gateway;
   private final CommandCodec<UserCommand> codec;
   private final CommandMetadataFactory metadata;
   private final CommandResponses responses;
-  private final AggregateReader reader;
-  private final RemoteReads remoteReads;
+  private final AggregateReads reads;
 
   UserController(CommandGateway gateway, CommandCodec<UserCommand> codec, CommandMetadataFactory metadata,
-      CommandResponses responses, AggregateReader reader, RemoteReads remoteReads) {
+      CommandResponses responses, AggregateReads reads) {
     this.gateway = gateway;
     this.codec = codec;
     this.metadata = metadata;
     this.responses = responses;
-    this.reader = reader;
-    this.remoteReads = remoteReads;
+    this.reads = reads;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<UserView> register(@Valid @RequestBody UserRequests.Register body, HttpServletRequest request) {
-    String userId = newUserId(metadata.idempotencyKey(request));
+    String userId = AggregateReads.newId("user-registration", metadata.idempotencyKey(request));
     CommandMetadata command = metadata.create(request, userId);
     var register = new UserCommand.RegisterUser(userId, body.email(), body.firstName(), body.lastName(), body.company());
     var outcome = gateway.send(codec, Topics.USERS_REGISTRATIONS, Emails.normalize(body.email()), command, register);
@@ -91,32 +81,13 @@ class UserController {
 
   @GetMapping("/{id}")
   ResponseEntity<?> get(@PathVariable String id, HttpServletRequest request) {
-    requireKnownShape(id);
-    var remote = remoteReads.forwardIfRemote(reader.remoteOwner(UserAggregate.DEFINITION, id, remoteReads.self()), request);
-    if (remote.isPresent()) {
-      return remote.get();
-    }
-    var user = reader.find(UserAggregate.DEFINITION, id).orElseThrow(() -> new AggregateNotFoundException("user", id));
-    return ResponseEntity.ok().eTag(CommandResponses.etag(user.version())).body(UserView.of(user.state(), user.version()));
+    return reads.read(UserAggregate.DEFINITION, "user", id, request, UserView::of);
   }
 
   private ResponseEntity<UserView> send(HttpServletRequest request, String id, UserCommand command) {
-    requireKnownShape(id);
+    AggregateReads.requireUuid("user", id);
     var outcome = gateway.send(codec, Topics.USERS_COMMANDS, id, metadata.create(request, id), command);
     return responses.respond(outcome, User.class, UserView::of, UserController::location);
-  }
-
-  /** A retried registration with the same Idempotency-Key targets the same user id. */
-  private static String newUserId(String idempotencyKey) {
-    return idempotencyKey == null
-        ? UUID.randomUUID().toString()
-        : UUID.nameUUIDFromBytes(("user-registration:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  private static void requireKnownShape(String id) {
-    if (!UUID_SHAPE.matcher(id).matches()) {
-      throw new AggregateNotFoundException("user", id);
-    }
   }
 
   private static URI location(String id) {

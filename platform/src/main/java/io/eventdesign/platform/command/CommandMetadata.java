@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param expectedVersion the aggregate version the client last saw ({@code If-Match}), or null
  * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+ * @param causationId the event that caused this command (saga reactions), or null when a client sent it
  */
 public record CommandMetadata(
     String commandId,
@@ -18,6 +19,7 @@ public record CommandMetadata(
     String actor,
     String userId,
     String correlationId,
+    String causationId,
     Instant issuedAt) {
 
   public CommandMetadata {
@@ -26,5 +28,10 @@ public record CommandMetadata(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(correlationId, "correlationId");
     Objects.requireNonNull(issuedAt, "issuedAt");
+  }
+
+  /** What the command's events name as their cause: the causing event, or the command itself. */
+  public String effectiveCausationId() {
+    return causationId == null ? commandId : causationId;
   }
 }

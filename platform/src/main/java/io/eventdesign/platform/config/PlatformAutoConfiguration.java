@@ -1,6 +1,12 @@
 package io.eventdesign.platform.config;
 
+import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
+import io.eventdesign.platform.http.RemoteReads;
+import io.eventdesign.platform.processor.AggregateReader;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.http.ProblemHandler;
@@ -67,6 +73,23 @@ public class PlatformAutoConfiguration {
     @Bean
     KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(KafkaStreamsRunner runner) {
       return new KafkaStreamsHealthIndicator(runner);
+    }
+
+    @Bean
+    AggregateReader aggregateReader(KafkaStreamsRunner runner, JsonMapper json) {
+      return new AggregateReader(runner, json);
+    }
+
+    /** Reads are forwarded between instances when {@code application.server} is set. */
+    @Bean
+    RemoteReads remoteReads(KafkaProperties kafka) {
+      Object server = kafka.getStreams().getProperties().get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+      return new RemoteReads(server == null ? null : HostInfo.buildFromEndpoint(server.toString()));
+    }
+
+    @Bean
+    AggregateReads aggregateReads(AggregateReader aggregateReader, RemoteReads remoteReads) {
+      return new AggregateReads(aggregateReader, remoteReads);
     }
 
     @Bean

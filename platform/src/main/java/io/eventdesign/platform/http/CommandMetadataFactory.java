@@ -40,6 +40,7 @@ public final class CommandMetadataFactory {
         userId == null ? "system" : "user:" + userId,
         userId,
         correlationId == null ? commandId : correlationId,
+        null,
         clock.instant());
   }
 

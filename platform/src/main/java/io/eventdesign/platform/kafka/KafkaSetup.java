@@ -3,6 +3,11 @@ package io.eventdesign.platform.kafka;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.gateway.CommandGateway;
+import io.eventdesign.platform.streams.KafkaStreamsRunner;
+import io.eventdesign.platform.streams.StreamsSettings;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.springframework.boot.ApplicationRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
@@ -71,6 +76,31 @@ public final class KafkaSetup {
     template.setSharedReplyTopic(true);
     template.setDefaultReplyTimeout(timeout);
     return template;
+  }
+
+  /**
+   * The service's Kafka Streams application: topics are created first (so the topology never
+   * starts on missing topics), then the project's streams defaults apply under Spring Boot's settings.
+   */
+  public static KafkaStreamsRunner streams(KafkaProperties kafka, KafkaAdmin admin, String defaultApplicationId,
+      Topology topology) {
+    admin.initialize();
+    Map<String, Object> settings = StreamsSettings.from(kafka);
+    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, defaultApplicationId);
+    return new KafkaStreamsRunner(topology, settings);
+  }
+
+  /** Keeps the service from accepting commands before replies can arrive and the processor runs. */
+  public static ApplicationRunner awaitCommandPath(ReplyingKafkaTemplate<String, byte[], byte[]> replies,
+      KafkaStreamsRunner streams, Topic repliesTopic) {
+    return args -> {
+      if (!replies.waitForAssignment(Duration.ofSeconds(60))) {
+        throw new IllegalStateException("reply topic " + repliesTopic.name() + " was not assigned in time");
+      }
+      if (!streams.awaitRunning(Duration.ofSeconds(60))) {
+        throw new IllegalStateException("Kafka Streams did not reach RUNNING in time");
+      }
+    };
   }
 
   public static CommandGateway gateway(

@@ -149,7 +149,7 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
         .setActor(metadata.actor())
         .setUserId(metadata.userId())
         .setCorrelationId(metadata.correlationId())
-        .setCausationId(metadata.commandId())
+        .setCausationId(metadata.effectiveCausationId())
         .setIdempotencyKey(metadata.idempotencyKey())
         .setAttributes(new HashMap<>())
         .build();

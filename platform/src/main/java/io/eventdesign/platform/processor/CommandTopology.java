@@ -64,6 +64,20 @@ public final class CommandTopology {
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), processor);
   }
 
+  /**
+   * Adds a saga reaction: events of {@code sourceTopic} -> {@code reaction} -> commands on
+   * {@code commandsTopic}. {@code actor} is stamped on the commands (e.g. {@code service:payment-service}).
+   */
+  public static <C> void addReaction(Topology topology, String name, String actor, Topic sourceTopic,
+      Reaction<C> reaction, RecordCodec events, CommandCodec<C> commands, Topic commandsTopic) {
+    String source = name + "-source";
+    String processor = name + "-reaction";
+    topology.addSource(source, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), sourceTopic.name());
+    topology.addProcessor(processor, () -> new ReactionProcessor<>(name, actor, reaction, events, commands), source);
+    topology.addSink(name + "-commands-sink", commandsTopic.name(),
+        Serdes.String().serializer(), Serdes.ByteArray().serializer(), processor);
+  }
+
   static String eventsSinkName(AggregateDefinition<?, ?, ?> definition) {
     return definition.aggregateType() + "-events-sink";
   }

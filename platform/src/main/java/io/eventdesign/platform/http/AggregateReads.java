@@ -1,0 +1,54 @@
+package io.eventdesign.platform.http;
+
+import io.eventdesign.platform.command.AggregateDefinition;
+import io.eventdesign.platform.processor.AggregateReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+
+/** {@code GET /…/{id}} on a write-side service: the owning instance's store, with the version as ETag. */
+public final class AggregateReads {
+
+  private static final Pattern UUID_SHAPE =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private final AggregateReader reader;
+  private final RemoteReads remote;
+
+  public AggregateReads(AggregateReader reader, RemoteReads remote) {
+    this.reader = reader;
+    this.remote = remote;
+  }
+
+  /** 200 with the view and ETag; forwarded when another instance owns the id; 404 when absent. */
+  public <S, R> ResponseEntity<?> read(AggregateDefinition<?, ?, S> definition, String what, String id,
+      HttpServletRequest request, BiFunction<S, Long, R> view) {
+    requireUuid(what, id);
+    var forwarded = remote.forwardIfRemote(reader.remoteOwner(definition, id, remote.self()), request);
+    if (forwarded.isPresent()) {
+      return forwarded.get();
+    }
+    var found = reader.find(definition, id).orElseThrow(() -> new AggregateNotFoundException(what, id));
+    return ResponseEntity.ok().eTag(CommandResponses.etag(found.version())).body(view.apply(found.state(), found.version()));
+  }
+
+  /** Ids are UUIDs; anything else cannot exist (404, and no command is sent). */
+  public static void requireUuid(String what, String id) {
+    if (!UUID_SHAPE.matcher(id).matches()) {
+      throw new AggregateNotFoundException(what, id);
+    }
+  }
+
+  /**
+   * The id of an aggregate a client creates: derived from the Idempotency-Key when there is one,
+   * so a retried creation targets the same aggregate; random otherwise.
+   */
+  public static String newId(String namespace, String idempotencyKey) {
+    return idempotencyKey == null
+        ? UUID.randomUUID().toString()
+        : UUID.nameUUIDFromBytes((namespace + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+}

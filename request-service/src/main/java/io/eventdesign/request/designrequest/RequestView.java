@@ -1,0 +1,28 @@
+package io.eventdesign.request.designrequest;
+
+import java.util.List;
+
+/** A design request as the API returns it (amounts in minor units). */
+record RequestView(
+    String id,
+    long version,
+    RequestStatus status,
+    String productId,
+    String productName,
+    String designCode,
+    long totalAmount,
+    String currency,
+    String email,
+    List<Answer> answers,
+    String paymentId,
+    DesignRequest.PaymentFailure lastPaymentFailure,
+    long refundedAmount,
+    String cancelReason,
+    String resultUrl) {
+
+  static RequestView of(DesignRequest r, long version) {
+    return new RequestView(r.id(), version, r.status(), r.product().id(), r.product().name(), r.designCode(),
+        r.product().price(), r.product().currency(), r.email(), r.currentAnswers(), r.paymentId(),
+        r.lastPaymentFailure(), r.refundedAmount(), r.cancelReason(), r.resultUrl());
+  }
+}

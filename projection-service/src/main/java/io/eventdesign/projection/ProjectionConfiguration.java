@@ -13,12 +13,9 @@ import io.eventdesign.projection.user.UserQueries;
 import io.eventdesign.projection.user.UserStateTopology;
 import io.eventdesign.projection.user.UserTableWriter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the state topologies, the PostgreSQL sink and the queries. */
@@ -78,27 +71,11 @@ class ProjectionConfiguration {
     return new ProjectionSink(codec, transaction, eventLog, users, meters);
   }
 
-  /**
-   * Batch listener, read_committed, offsets committed after each batch's database commit; a failing
-   * batch (database down) is retried with back-off, forever, never skipped.
-   */
+  /** Batches of up to 1000 records, each written in one database transaction (see {@link ProjectionSink}). */
   @Bean
   ConcurrentKafkaListenerContainerFactory<String, byte[]> sinkContainerFactory(KafkaProperties kafka) {
-    Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-    consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    consumer.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
-    consumer.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
-    var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-    factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()));
-    factory.setBatchListener(true);
-    factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-    ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
-    backOff.setMaxInterval(10_000);
-    DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
-    errors.setClassifications(Map.of(), true);
-    factory.setCommonErrorHandler(errors);
+    var factory = KafkaSetup.listenerFactory(kafka, true);
+    factory.getConsumerFactory().updateConfigs(Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000));
     return factory;
   }
 }

@@ -11,10 +11,10 @@ import io.eventdesign.platform.command.EventMapper;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Domain user events to the public contract records on {@code users.events}. */
-final class UserEventMapper implements EventMapper<UserEvent> {
+final class UserEventMapper implements EventMapper<UserEvent, User> {
 
   @Override
-  public SpecificRecord toRecord(UserEvent event, Envelope envelope) {
+  public SpecificRecord toRecord(UserEvent event, User state, Envelope envelope) {
     return switch (event) {
       case UserEvent.Registered r -> UserRegistered.newBuilder().setEnvelope(envelope).setEmail(r.email())
           .setFirstName(r.firstName()).setLastName(r.lastName()).setCompany(r.company()).build();

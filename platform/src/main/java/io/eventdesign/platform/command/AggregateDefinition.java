@@ -14,7 +14,7 @@ public record AggregateDefinition<C, E, S>(
     Decider<C, E, S> decider,
     Map<String, Class<? extends C>> commandTypes,
     Class<S> stateClass,
-    EventMapper<E> eventMapper,
+    EventMapper<E, S> eventMapper,
     Topic commandsTopic,
     Topic eventsTopic) {
 

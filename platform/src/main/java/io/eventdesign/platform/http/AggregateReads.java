@@ -4,6 +4,7 @@ import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.processor.AggregateReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -27,12 +28,23 @@ public final class AggregateReads {
   public <S, R> ResponseEntity<?> read(AggregateDefinition<?, ?, S> definition, String what, String id,
       HttpServletRequest request, BiFunction<S, Long, R> view) {
     requireUuid(what, id);
-    var forwarded = remote.forwardIfRemote(reader.remoteOwner(definition, id, remote.self()), request);
+    var forwarded = forwardIfRemote(definition, id, request);
     if (forwarded.isPresent()) {
       return forwarded.get();
     }
     var found = reader.find(definition, id).orElseThrow(() -> new AggregateNotFoundException(what, id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(found.version())).body(view.apply(found.state(), found.version()));
+  }
+
+  /** The whole request answered by the instance that owns {@code id}, when that is another instance. */
+  public Optional<ResponseEntity<byte[]>> forwardIfRemote(AggregateDefinition<?, ?, ?> definition, String id,
+      HttpServletRequest request) {
+    return remote.forwardIfRemote(reader.remoteOwner(definition, id, remote.self()), request);
+  }
+
+  /** The aggregate from this instance's store, as a view; empty when absent here. */
+  public <S, R> Optional<R> findLocal(AggregateDefinition<?, ?, S> definition, String id, BiFunction<S, Long, R> view) {
+    return reader.find(definition, id).map(found -> view.apply(found.state(), found.version()));
   }
 
   /** Ids are UUIDs; anything else cannot exist (404, and no command is sent). */

@@ -31,7 +31,8 @@ public final class RemoteReads {
       return Optional.empty();
     }
     HostInfo target = owner.get();
-    String uri = "http://" + target.host() + ":" + target.port() + request.getRequestURI();
+    String query = request.getQueryString();
+    String uri = "http://" + target.host() + ":" + target.port() + request.getRequestURI() + (query == null ? "" : "?" + query);
     return Optional.of(client.get().uri(uri).header(FORWARDED, "true").retrieve()
         .onStatus(status -> true, (req, res) -> {})
         .toEntity(byte[].class));

@@ -22,7 +22,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -101,6 +104,31 @@ public final class KafkaSetup {
         throw new IllegalStateException("Kafka Streams did not reach RUNNING in time");
       }
     };
+  }
+
+  /**
+   * A listener container factory for consumers of our topics: String keys, byte[] values,
+   * read_committed, offsets committed by the container after the listener returns, and a failure
+   * retried with back-off (up to 10 s apart) forever, never skipped.
+   *
+   * @param batch whether the listener takes whole polled batches
+   */
+  public static ConcurrentKafkaListenerContainerFactory<String, byte[]> listenerFactory(KafkaProperties kafka, boolean batch) {
+    Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
+    consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumer.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
+    var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+    factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()));
+    factory.setBatchListener(batch);
+    factory.getContainerProperties().setAckMode(batch ? ContainerProperties.AckMode.BATCH : ContainerProperties.AckMode.RECORD);
+    ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+    backOff.setMaxInterval(10_000);
+    DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
+    errors.setClassifications(Map.of(), true);
+    factory.setCommonErrorHandler(errors);
+    return factory;
   }
 
   public static CommandGateway gateway(

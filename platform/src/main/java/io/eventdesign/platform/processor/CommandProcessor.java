@@ -117,13 +117,13 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
     long version = versionBefore;
     for (E event : accepted.events()) {
       version++;
+      state = definition.decider().evolve(state, event);
       Envelope envelope = envelope(metadata, version, (int) (version - versionBefore - 1));
-      SpecificRecord contractRecord = definition.eventMapper().toRecord(event, envelope);
+      SpecificRecord contractRecord = definition.eventMapper().toRecord(event, state, envelope);
       envelope.setEventType(ContractCatalog.instance().of(contractRecord.getClass()).name());
       context.forward(
           new Record<>(metadata.aggregateId(), events.encode(contractRecord), metadata.issuedAt().toEpochMilli(), eventHeaders(envelope)),
           CommandTopology.eventsSinkName(definition));
-      state = definition.decider().evolve(state, event);
     }
     if (version == versionBefore) {
       return outcome(metadata, versionBefore, versionBefore, 0, state);

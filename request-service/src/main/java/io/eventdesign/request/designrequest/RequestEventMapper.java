@@ -14,10 +14,10 @@ import io.eventdesign.platform.command.EventMapper;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Domain request events to the public contract records on {@code requests.events}. */
-final class RequestEventMapper implements EventMapper<RequestEvent> {
+final class RequestEventMapper implements EventMapper<RequestEvent, DesignRequest> {
 
   @Override
-  public SpecificRecord toRecord(RequestEvent event, Envelope envelope) {
+  public SpecificRecord toRecord(RequestEvent event, DesignRequest state, Envelope envelope) {
     return switch (event) {
       case RequestEvent.Created c -> RequestCreated.newBuilder().setEnvelope(envelope)
           .setProductId(c.product().id()).setProductName(c.product().name()).setDesignCode(c.designCode())

@@ -6,17 +6,18 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
-import io.eventdesign.platform.streams.StreamsSettings;
 import io.eventdesign.projection.eventlog.EventLogWriter;
+import io.eventdesign.projection.request.AnswerWriter;
+import io.eventdesign.projection.request.RequestQueries;
+import io.eventdesign.projection.request.RequestTableWriter;
 import io.eventdesign.projection.sink.ProjectionSink;
+import io.eventdesign.projection.sink.TableWriter;
 import io.eventdesign.projection.user.UserQueries;
-import io.eventdesign.projection.user.UserStateTopology;
 import io.eventdesign.projection.user.UserTableWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,16 +39,14 @@ class ProjectionConfiguration {
 
   @Bean
   KafkaAdmin.NewTopics projectionTopics(PlatformProperties properties) {
-    return KafkaSetup.topics(properties, List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.PROJECTION_DEAD_LETTERS));
+    return KafkaSetup.topics(properties, List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.REQUESTS_EVENTS,
+        Topics.REQUESTS_STATE, Topics.PAYMENTS_EVENTS, Topics.PROJECTION_DEAD_LETTERS));
   }
 
   @Bean
   KafkaStreamsRunner projectionStreams(KafkaProperties kafka, RecordCodec codec, KafkaAdmin admin,
       KafkaAdmin.NewTopics projectionTopics) {
-    admin.initialize();
-    Map<String, Object> settings = StreamsSettings.from(kafka);
-    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "projection-service");
-    return new KafkaStreamsRunner(UserStateTopology.build(codec), settings);
+    return KafkaSetup.streams(kafka, admin, "projection-service", ProjectionTopology.build(codec));
   }
 
   @Bean
@@ -61,14 +60,29 @@ class ProjectionConfiguration {
   }
 
   @Bean
+  RequestTableWriter requestTableWriter(JdbcTemplate jdbc) {
+    return new RequestTableWriter(jdbc);
+  }
+
+  @Bean
+  AnswerWriter answerWriter(JdbcTemplate jdbc) {
+    return new AnswerWriter(jdbc);
+  }
+
+  @Bean
+  RequestQueries requestQueries(JdbcClient jdbc) {
+    return new RequestQueries(jdbc);
+  }
+
+  @Bean
   UserQueries userQueries(JdbcClient jdbc) {
     return new UserQueries(jdbc);
   }
 
   @Bean
-  ProjectionSink projectionSink(RecordCodec codec, TransactionTemplate transaction, EventLogWriter eventLog,
-      UserTableWriter users, MeterRegistry meters) {
-    return new ProjectionSink(codec, transaction, eventLog, users, meters);
+  ProjectionSink projectionSink(RecordCodec codec, TransactionTemplate transaction, List<TableWriter> writers,
+      MeterRegistry meters) {
+    return new ProjectionSink(codec, transaction, writers, meters);
   }
 
   /** Batches of up to 1000 records, each written in one database transaction (see {@link ProjectionSink}). */

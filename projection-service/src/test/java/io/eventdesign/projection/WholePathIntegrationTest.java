@@ -2,14 +2,15 @@ package io.eventdesign.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.user.UserServiceApplication;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -183,35 +184,13 @@ class WholePathIntegrationTest {
   }
 
   private JsonNode awaitJson(String path, Predicate<JsonNode> done) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    return Await.until(path + " to match", () -> {
       HttpResponse<String> response = projections.get(path);
-      if (response.statusCode() == 200) {
-        JsonNode body = json.readTree(response.body());
-        if (done.test(body)) {
-          return body;
-        }
-      }
-      sleep();
-    }
-    throw new AssertionError("no matching response from " + path + " within 30 s");
+      return response.statusCode() == 200 ? Optional.of(json.readTree(response.body())).filter(done) : Optional.empty();
+    });
   }
 
   private static void awaitCondition(java.util.function.BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within 30 s");
-      }
-      sleep();
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Await.until("condition", condition);
   }
 }

@@ -1,6 +1,5 @@
 package io.eventdesign.contract;
 
-import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.request.RequestCreated;
 import io.eventdesign.contract.request.RequestAnswerRecorded;
 import io.eventdesign.contract.request.RequestSubmitted;
@@ -31,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -88,13 +89,35 @@ public final class ContractCatalog {
 
   /**
    * Avro 1.12.2 instantiates only trusted classes when decoding. Trust exactly the generated
-   * contract classes (and the envelope they embed), nothing broader.
+   * contract classes (every record type reachable from a contract schema), nothing broader.
    */
   private void trustGeneratedClasses() {
-    ClassSecurityValidator.Builder trusted = ClassSecurityValidator.builder().add(Envelope.class);
-    byClass.keySet().forEach(trusted::add);
+    ClassSecurityValidator.Builder trusted = ClassSecurityValidator.builder();
+    Set<String> records = new TreeSet<>();
+    byName.values().forEach(type -> collectRecords(type.schema(), records));
+    for (String name : records) {
+      try {
+        trusted.add(Class.forName(name, false, ContractCatalog.class.getClassLoader()));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("no generated class for contract record " + name, e);
+      }
+    }
     ClassSecurityValidator.setGlobal(
         ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), trusted.build()));
+  }
+
+  private static void collectRecords(Schema schema, Set<String> names) {
+    switch (schema.getType()) {
+      case RECORD -> {
+        if (names.add(schema.getFullName())) {
+          schema.getFields().forEach(field -> collectRecords(field.schema(), names));
+        }
+      }
+      case ARRAY -> collectRecords(schema.getElementType(), names);
+      case MAP -> collectRecords(schema.getValueType(), names);
+      case UNION -> schema.getTypes().forEach(branch -> collectRecords(branch, names));
+      default -> { }
+    }
   }
 
   public static ContractCatalog instance() {

@@ -1,20 +1,18 @@
 package io.eventdesign.projection.eventlog;
 
-import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.projection.sink.AvroJson;
+import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing. */
-public final class EventLogWriter {
-
-  /** An event with its position on Kafka. */
-  public record LoggedEvent(ConsumerRecord<String, byte[]> record, DecodeResult.Decoded decoded) {}
+public final class EventLogWriter implements TableWriter {
 
   private static final String INSERT = """
       INSERT INTO event_log (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
@@ -31,7 +29,13 @@ public final class EventLogWriter {
     this.json = json;
   }
 
-  public void insert(List<LoggedEvent> events) {
+  @Override
+  public boolean accepts(ContractType type) {
+    return type.kind() == ContractType.Kind.EVENT;
+  }
+
+  @Override
+  public void write(List<SinkRecord> events) {
     if (events.isEmpty()) {
       return;
     }

@@ -1,25 +1,23 @@
 package io.eventdesign.projection.sink;
 
-import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.state.UserState;
-import io.eventdesign.projection.eventlog.EventLogWriter;
-import io.eventdesign.projection.user.UserTableWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one polled batch of events and states to PostgreSQL in one database transaction. The
- * listener container commits the batch's offsets only after this returns, i.e. after the database
- * commit; a failure (such as PostgreSQL being down) retries the same batch, and every write is
- * idempotent, so nothing is lost or applied twice.
+ * Writes one polled batch to PostgreSQL in one database transaction, each record through the
+ * table writers that accept its type. The listener container commits the batch's offsets only after
+ * this returns, i.e. after the database commit; a failure (such as PostgreSQL being down) retries
+ * the same batch, and every writer is idempotent, so nothing is lost or applied twice.
  */
 public final class ProjectionSink {
 
@@ -27,42 +25,34 @@ public final class ProjectionSink {
 
   private final RecordCodec codec;
   private final TransactionTemplate transaction;
-  private final EventLogWriter eventLog;
-  private final UserTableWriter users;
+  private final List<TableWriter> writers;
   private final Counter skipped;
   private final Counter applied;
 
-  public ProjectionSink(RecordCodec codec, TransactionTemplate transaction, EventLogWriter eventLog,
-      UserTableWriter users, MeterRegistry meters) {
+  public ProjectionSink(RecordCodec codec, TransactionTemplate transaction, List<TableWriter> writers, MeterRegistry meters) {
     this.codec = codec;
     this.transaction = transaction;
-    this.eventLog = eventLog;
-    this.users = users;
+    this.writers = List.copyOf(writers);
     this.skipped = meters.counter("projection.sink.records", "result", "undecodable");
     this.applied = meters.counter("projection.sink.records", "result", "applied");
   }
 
   public void write(List<ConsumerRecord<String, byte[]>> records) {
-    List<EventLogWriter.LoggedEvent> events = new ArrayList<>();
-    List<UserState> userStates = new ArrayList<>();
+    Map<TableWriter, List<SinkRecord>> batches = new LinkedHashMap<>();
+    writers.forEach(writer -> batches.put(writer, new ArrayList<>()));
     for (ConsumerRecord<String, byte[]> record : records) {
       if (record.value() == null) {
         continue;
       }
       switch (codec.decode(record.value())) {
-        case DecodeResult.Decoded decoded when decoded.type().kind() == ContractType.Kind.EVENT ->
-            events.add(new EventLogWriter.LoggedEvent(record, decoded));
-        case DecodeResult.Decoded decoded when decoded.record() instanceof UserState state -> userStates.add(state);
-        case DecodeResult.Decoded decoded -> skip(record, "no projection for " + decoded.type().name());
+        case DecodeResult.Decoded decoded -> writers.stream().filter(w -> w.accepts(decoded.type()))
+            .forEach(w -> batches.get(w).add(new SinkRecord(record, decoded)));
         case DecodeResult.UnknownFingerprint unknown -> skip(record, "unknown fingerprint " + unknown.fingerprint());
         case DecodeResult.Malformed malformed -> skip(record, malformed.reason());
       }
     }
-    transaction.executeWithoutResult(status -> {
-      eventLog.insert(events);
-      users.upsert(userStates);
-    });
-    applied.increment(events.size() + userStates.size());
+    transaction.executeWithoutResult(status -> batches.forEach(TableWriter::write));
+    applied.increment(records.size());
   }
 
   private void skip(ConsumerRecord<String, byte[]> record, String reason) {

@@ -18,7 +18,7 @@ class SinkListener {
     this.sink = sink;
   }
 
-  @KafkaListener(id = "projection-sink", groupId = GROUP, topics = {"users.events", "users.state"},
+  @KafkaListener(id = "projection-sink", groupId = GROUP, topics = {"users.events", "users.state", "requests.events", "requests.state", "payments.events"},
       containerFactory = "sinkContainerFactory")
   void onBatch(List<ConsumerRecord<String, byte[]>> records) {
     sink.write(records);

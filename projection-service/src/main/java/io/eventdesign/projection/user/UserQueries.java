@@ -3,10 +3,11 @@ package io.eventdesign.projection.user;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import io.eventdesign.projection.query.FilteredQuery;
+import io.eventdesign.projection.query.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads of the {@code users} projection. */
@@ -14,9 +15,6 @@ public final class UserQueries {
 
   /** Filters of a user search; null means "any". */
   public record Filter(String status, String email, String role) {}
-
-  /** One page of results and the total count. */
-  public record Page<T>(List<T> items, int page, int size, long total) {}
 
   private static final String COLUMNS = """
       id, version, email, first_name, last_name, display_name, company, status, deactivation_reason,
@@ -32,29 +30,12 @@ public final class UserQueries {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id).query(UserQueries::row).optional();
   }
 
-  public Page<UserRow> search(Filter filter, int page, int size) {
-    List<String> conditions = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    if (filter.status() != null) {
-      conditions.add("status = ?");
-      params.add(filter.status());
-    }
-    if (filter.email() != null) {
-      conditions.add("lower(email) = lower(?)");
-      params.add(filter.email().trim());
-    }
-    if (filter.role() != null) {
-      conditions.add("? = ANY(roles)");
-      params.add(filter.role());
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    long total = jdbc.sql("SELECT count(*) FROM users" + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(size);
-    pageParams.add((long) page * size);
-    List<UserRow> items = jdbc.sql("SELECT " + COLUMNS + " FROM users" + where + " ORDER BY created_at, id LIMIT ? OFFSET ?")
-        .params(pageParams).query(UserQueries::row).list();
-    return new Page<>(items, page, size, total);
+  public Paging.Page<UserRow> search(Filter filter, int page, int size) {
+    return new FilteredQuery()
+        .where("status = ?", filter.status())
+        .where("lower(email) = lower(?)", filter.email() == null ? null : filter.email().trim())
+        .where("? = ANY(roles)", filter.role())
+        .page(jdbc, COLUMNS, "users", "created_at, id", UserQueries::row, page, size);
   }
 
   private static UserRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,16 +1,14 @@
 package io.eventdesign.projection.user;
 
-import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.state.UserState;
 import io.eventdesign.contract.topic.Topics;
-import io.eventdesign.projection.sink.ContractSerde;
-import io.eventdesign.projection.sink.DeadLetters;
+import io.eventdesign.projection.streams.ContractSerde;
+import io.eventdesign.projection.streams.EventStreams;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -30,13 +28,12 @@ public final class UserStateTopology {
 
   public static Topology build(RecordCodec codec) {
     StreamsBuilder builder = new StreamsBuilder();
-    var events = builder.stream(Topics.USERS_EVENTS.name(),
-        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("users-events-source"));
-    DeadLetters.routeUndecodable(events, codec, "users-events");
-    events
-        .mapValues(codec::decode, Named.as("users-events-decode"))
-        .filter((id, decoded) -> decoded instanceof DecodeResult.Decoded, Named.as("users-events-decodable"))
-        .mapValues(decoded -> ((DecodeResult.Decoded) decoded).record(), Named.as("users-events-records"))
+    addTo(builder, codec);
+    return builder.build();
+  }
+
+  public static void addTo(StreamsBuilder builder, RecordCodec codec) {
+    EventStreams.decoded(builder, Topics.USERS_EVENTS, codec, "users-events")
         .groupByKey(Grouped.with("users-events-by-id", Serdes.String(), new ContractSerde<SpecificRecord>(codec)))
         .aggregate(() -> null, (id, event, state) -> UserStateReducer.apply(state, event),
             Named.as("users-state-aggregate"),
@@ -46,6 +43,5 @@ public final class UserStateTopology {
         .filter((id, state) -> state != null, Named.as("users-state-existing"))
         .to(Topics.USERS_STATE.name(), Produced.with(Serdes.String(), new ContractSerde<UserState>(codec))
             .withName("users-state-sink"));
-    return builder.build();
   }
 }

@@ -1,12 +1,15 @@
 package io.eventdesign.projection.user;
 
+import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.state.UserState;
+import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Upserts {@code users} rows from {@code users.state}, only when the incoming version is newer. */
-public final class UserTableWriter {
+public final class UserTableWriter implements TableWriter {
 
   private static final String UPSERT = """
       INSERT INTO users (id, email, first_name, last_name, display_name, company, status, deactivation_reason,
@@ -26,7 +29,14 @@ public final class UserTableWriter {
     this.jdbc = jdbc;
   }
 
-  public void upsert(List<UserState> states) {
+  @Override
+  public boolean accepts(ContractType type) {
+    return type.javaClass() == UserState.class;
+  }
+
+  @Override
+  public void write(List<SinkRecord> records) {
+    List<UserState> states = records.stream().map(r -> r.<UserState>value()).toList();
     if (states.isEmpty()) {
       return;
     }

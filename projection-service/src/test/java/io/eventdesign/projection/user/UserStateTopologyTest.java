@@ -10,7 +10,7 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.contract.user.UserActivated;
 import io.eventdesign.contract.user.UserRegistered;
 import io.eventdesign.contract.user.UserRoleGranted;
-import io.eventdesign.projection.sink.DeadLetters;
+import io.eventdesign.projection.streams.DeadLetters;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;

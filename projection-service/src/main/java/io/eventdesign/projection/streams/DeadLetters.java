@@ -1,4 +1,4 @@
-package io.eventdesign.projection.sink;
+package io.eventdesign.projection.streams;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;

@@ -1,0 +1,76 @@
+package io.eventdesign.projection.request;
+
+import io.eventdesign.projection.query.FilteredQuery;
+import io.eventdesign.projection.query.Paging;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads of {@code design_request_states} and {@code design_request_answers}. */
+public final class RequestQueries {
+
+  /** Filters of a request search; null means "any". */
+  public record Filter(String status, String paymentStatus, String email) {}
+
+  private static final String COLUMNS = """
+      id, version, status, payment_status, email, design_code, product_id, product_name, total_amount, currency,
+      payment_id, provider_intent_id, net_amount, fee, method, failure_reason, failure_code, payment_attempts,
+      last_attempt_at, confirmed_at, refunded_amount, cancel_reason, result_url, payment_version, created_at, updated_at""";
+
+  private final JdbcClient jdbc;
+
+  public RequestQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<RequestRow> byId(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM design_request_states WHERE id = ?").param(id)
+        .query(RequestQueries::row).optional();
+  }
+
+  public Paging.Page<RequestRow> search(Filter filter, int page, int size) {
+    return new FilteredQuery()
+        .where("status = ?", filter.status())
+        .where("payment_status = ?", filter.paymentStatus())
+        .where("lower(email) = lower(?)", filter.email() == null ? null : filter.email().trim())
+        .page(jdbc, COLUMNS, "design_request_states", "created_at, id", RequestQueries::row, page, size);
+  }
+
+  /** Current answers, or every version when {@code history}; by question, then version. */
+  public List<AnswerRow> answers(String requestId, boolean history) {
+    return jdbc.sql("SELECT question_id, version, text, file_url, options, answered_at, is_current "
+            + "FROM design_request_answers WHERE request_id = ?" + (history ? "" : " AND is_current")
+            + " ORDER BY question_id, version")
+        .param(requestId)
+        .query((rs, n) -> new AnswerRow(rs.getString("question_id"), rs.getInt("version"), rs.getString("text"),
+            rs.getString("file_url"), options(rs.getArray("options")), rs.getTimestamp("answered_at").toInstant(),
+            rs.getBoolean("is_current")))
+        .list();
+  }
+
+  private static RequestRow row(ResultSet rs, int rowNum) throws SQLException {
+    return new RequestRow(rs.getString("id"), rs.getLong("version"), rs.getString("status"),
+        rs.getString("payment_status"), rs.getString("email"), rs.getString("design_code"), rs.getString("product_id"),
+        rs.getString("product_name"), rs.getLong("total_amount"), rs.getString("currency"), rs.getString("payment_id"),
+        rs.getString("provider_intent_id"), rs.getObject("net_amount", Long.class), rs.getObject("fee", Long.class),
+        rs.getString("method"), rs.getString("failure_reason"), rs.getString("failure_code"),
+        rs.getInt("payment_attempts"), instant(rs.getTimestamp("last_attempt_at")),
+        instant(rs.getTimestamp("confirmed_at")), rs.getObject("refunded_amount", Long.class),
+        rs.getString("cancel_reason"), rs.getString("result_url"), rs.getObject("payment_version", Long.class),
+        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static List<String> options(Array array) throws SQLException {
+    return array == null ? null : Arrays.asList((String[]) array.getArray());
+  }
+}

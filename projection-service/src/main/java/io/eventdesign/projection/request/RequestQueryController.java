@@ -1,0 +1,56 @@
+package io.eventdesign.projection.request;
+
+import io.eventdesign.platform.http.AggregateNotFoundException;
+import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.projection.query.Paging;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Design requests as projected into PostgreSQL. */
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestQueryController {
+
+  private static final Set<String> STATUSES =
+      Set.of("DRAFT", "SUBMITTED", "PAID", "DESIGN_STARTED", "DESIGN_COMPLETED", "CANCELLED");
+  private static final Set<String> PAYMENT_STATUSES =
+      Set.of("PENDING", "PROCESSING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED");
+
+  private final RequestQueries queries;
+
+  RequestQueryController(RequestQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<RequestRow> byId(@PathVariable String id) {
+    RequestRow row = queries.byId(id).orElseThrow(() -> new AggregateNotFoundException("design request", id));
+    return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
+  }
+
+  @GetMapping
+  Paging.Page<RequestRow> search(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String paymentStatus,
+      @RequestParam(required = false) String email,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging.requireOneOf("status", status, STATUSES);
+    Paging.requireOneOf("paymentStatus", paymentStatus, PAYMENT_STATUSES);
+    Paging.validate(page, size);
+    return queries.search(new RequestQueries.Filter(status, paymentStatus, email), page, size);
+  }
+
+  /** The current answer per question, or every version with {@code ?history=true}. */
+  @GetMapping("/{id}/answers")
+  List<AnswerRow> answers(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history) {
+    queries.byId(id).orElseThrow(() -> new AggregateNotFoundException("design request", id));
+    return queries.answers(id, history);
+  }
+}

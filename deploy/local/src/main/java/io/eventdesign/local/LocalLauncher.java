@@ -40,13 +40,16 @@ public final class LocalLauncher {
          eventdesign is running (Ctrl+C stops everything)
         ----------------------------------------------------------------
          user-service        http://localhost:%d/api/v1/users
-         projection-service  http://localhost:%d/api/v1/users
-         health              http://localhost:%d/actuator/health
+         request-service     http://localhost:%d/api/v1/requests  (products: /api/v1/products)
+         payment-service     http://localhost:%d/api/v1/payments
+         projection-service  http://localhost:%d/api/v1/users, /api/v1/requests
+         health              http://localhost:<port>/actuator/health on each service
          Kafka               %s
          PostgreSQL          %s  (user postgres, no password)
          data                %s
         ================================================================
-        """.formatted(system.userServicePort(), system.projectionServicePort(), system.userServicePort(),
+        """.formatted(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
+        system.projectionServicePort(),
         system.kafkaBootstrapServers(), system.postgresJdbcUrl(), settings.dataDir());
   }
 }

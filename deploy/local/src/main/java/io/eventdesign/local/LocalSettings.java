@@ -8,7 +8,14 @@ import java.util.Map;
  * property (-Dname=value); the defaults are the documented local ports.
  */
 public record LocalSettings(
-    Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort, int userServicePort, int projectionServicePort) {
+    Path dataDir,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int postgresPort,
+    int userServicePort,
+    int requestServicePort,
+    int paymentServicePort,
+    int projectionServicePort) {
 
   public static LocalSettings fromEnvironment(Map<String, String> env) {
     return new LocalSettings(
@@ -17,6 +24,8 @@ public record LocalSettings(
         port(env, "KAFKA_CONTROLLER_PORT", 9093),
         port(env, "POSTGRES_PORT", 15432),
         port(env, "USER_SERVICE_PORT", 8081),
+        port(env, "REQUEST_SERVICE_PORT", 8082),
+        port(env, "PAYMENT_SERVICE_PORT", 8083),
         port(env, "PROJECTION_SERVICE_PORT", 8084));
   }
 

@@ -2,7 +2,9 @@ package io.eventdesign.local;
 
 import io.eventdesign.infra.EmbeddedKafka;
 import io.eventdesign.infra.EmbeddedPostgres;
+import io.eventdesign.payment.PaymentServiceApplication;
 import io.eventdesign.projection.ProjectionServiceApplication;
+import io.eventdesign.request.RequestServiceApplication;
 import io.eventdesign.user.UserServiceApplication;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,10 @@ public final class LocalSystem implements AutoCloseable {
       String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
       system.services.add(UserServiceApplication.run(
           "--server.port=" + settings.userServicePort(), kafkaArg, dataArg));
+      system.services.add(RequestServiceApplication.run(
+          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg));
+      system.services.add(PaymentServiceApplication.run(
+          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg));
       system.services.add(ProjectionServiceApplication.run(
           "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg,
           "--spring.datasource.url=" + postgres.jdbcUrl()));
@@ -58,8 +64,16 @@ public final class LocalSystem implements AutoCloseable {
     return port(services.get(0));
   }
 
-  public int projectionServicePort() {
+  public int requestServicePort() {
     return port(services.get(1));
+  }
+
+  public int paymentServicePort() {
+    return port(services.get(2));
+  }
+
+  public int projectionServicePort() {
+    return port(services.get(3));
   }
 
   private static int port(ConfigurableApplicationContext context) {

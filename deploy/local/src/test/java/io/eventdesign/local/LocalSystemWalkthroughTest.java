@@ -20,7 +20,7 @@ class LocalSystemWalkthroughTest {
   private final JsonMapper json = JsonMapper.builder().build();
 
   private LocalSettings settings() {
-    return new LocalSettings(dataDir, 0, 0, 0, 0, 0);
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0);
   }
 
   @Test
@@ -47,6 +47,8 @@ class LocalSystemWalkthroughTest {
       assertThat(json.readTree(users.get("/api/v1/users/" + id).body()).get("status").asString()).isEqualTo("ACTIVE");
       JsonNode row = await(projections, "/api/v1/users/" + id, 2);
       assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
+
+      designRequestWalkthrough(system, projections);
     }
 
     try (LocalSystem restarted = LocalSystem.start(settings())) {
@@ -60,6 +62,27 @@ class LocalSystemWalkthroughTest {
       assertThat(deactivated.statusCode()).isEqualTo(200);
       assertThat(await(projections, "/api/v1/users/" + id, 3).get("status").asString()).isEqualTo("DEACTIVATED");
     }
+  }
+
+  /** The README's design-request walkthrough: questionnaire, payment through the simulated provider, design. */
+  private void designRequestWalkthrough(LocalSystem system, HttpTestClient projections) throws InterruptedException {
+    HttpTestClient requests = new HttpTestClient("http://localhost:" + system.requestServicePort());
+    assertThat(requests.get("/api/v1/products/logo").statusCode()).isEqualTo(200);
+    String id = json.readTree(requests.post("/api/v1/requests", "{\"productId\": \"logo\", \"designCode\": \"LOGO-ACME-1\"}",
+        Map.of()).body()).get("id").asString();
+    requests.put("/api/v1/requests/" + id + "/answers/brand-name", "{\"text\": \"Acme\"}", Map.of());
+    requests.put("/api/v1/requests/" + id + "/answers/brand-name", "{\"text\": \"Acme Rockets\"}", Map.of());
+    requests.put("/api/v1/requests/" + id + "/answers/style", "{\"options\": [\"bold\"]}", Map.of());
+    assertThat(requests.post("/api/v1/requests/" + id + "/submit", "{\"email\": \"ada@example.com\"}", Map.of()).statusCode())
+        .isEqualTo(200);
+    JsonNode paid = await(projections, "/api/v1/requests/" + id, 6);
+    assertThat(paid.get("status").asString()).isEqualTo("PAID");
+    assertThat(requests.post("/api/v1/requests/" + id + "/design/start", null, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(requests.post("/api/v1/requests/" + id + "/design/complete", "{\"resultUrl\": \"https://files.example/acme.svg\"}",
+        Map.of()).statusCode()).isEqualTo(200);
+    JsonNode done = await(projections, "/api/v1/requests/" + id, 8);
+    assertThat(done.get("status").asString()).isEqualTo("DESIGN_COMPLETED");
+    assertThat(done.get("paymentStatus").asString()).isEqualTo("SUCCEEDED");
   }
 
   private JsonNode await(HttpTestClient client, String path, long version) throws InterruptedException {

@@ -9,6 +9,7 @@ import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.user.UserServiceApplication;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,27 +139,32 @@ class WholePathIntegrationTest {
       users.post("/api/v1/users/" + id + "/activate", null, Map.of());
       awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
     }
-    long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), "users.events").size();
-    awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log", Long.class) == events);
-    String usersBefore = checksum(USERS_CHECKSUM);
-    String logBefore = checksum(EVENT_LOG_CHECKSUM);
+    for (String topic : List.of("users.events", "requests.events", "payments.events")) {
+      long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), topic).size();
+      awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ?", Long.class, topic) == events);
+    }
+    List<String> before = TABLE_CHECKSUMS.stream().map(this::checksum).toList();
 
     var sink = listeners.getListenerContainer("projection-sink");
     sink.stop();
-    jdbc.execute("TRUNCATE users, event_log");
+    jdbc.execute("TRUNCATE users, event_log, design_request_states, design_request_answers");
     resetSinkGroupToEarliest();
     sink.start();
 
-    awaitCondition(() -> usersBefore.equals(checksum(USERS_CHECKSUM)) && logBefore.equals(checksum(EVENT_LOG_CHECKSUM)));
+    awaitCondition(() -> before.equals(TABLE_CHECKSUMS.stream().map(this::checksum).toList()));
     assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
   }
 
-  private static final String USERS_CHECKSUM = """
-      SELECT md5(coalesce(string_agg(u::text, '|' ORDER BY u.id), '')) FROM users u""";
-  private static final String EVENT_LOG_CHECKSUM = """
+  /** One checksum per projected table, over every column that does not record when the row was written. */
+  private static final List<String> TABLE_CHECKSUMS = List.of(
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM users t",
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t",
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.request_id, t.question_id, t.version), '')) "
+          + "FROM design_request_answers t",
+      """
       SELECT md5(coalesce(string_agg(concat_ws(',', event_id, topic, kafka_partition, kafka_offset, event_type,
           aggregate_id, aggregate_version, occurred_at, correlation_id, payload::text), '|' ORDER BY event_id), ''))
-      FROM event_log""";
+      FROM event_log""");
 
   private String checksum(String sql) {
     return jdbc.queryForObject(sql, String.class);

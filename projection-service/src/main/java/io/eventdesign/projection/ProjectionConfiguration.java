@@ -7,6 +7,11 @@ import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.eventlog.EventLogWriter;
+import io.eventdesign.projection.eventlog.EventQueries;
+import io.eventdesign.projection.eventlog.EventStats;
+import io.eventdesign.projection.eventlog.ProjectionLag;
+import io.eventdesign.projection.eventlog.StateAsOf;
+import io.eventdesign.projection.sink.SinkListener;
 import io.eventdesign.projection.request.AnswerWriter;
 import io.eventdesign.projection.request.RequestQueries;
 import io.eventdesign.projection.request.RequestTableWriter;
@@ -72,6 +77,26 @@ class ProjectionConfiguration {
   @Bean
   RequestQueries requestQueries(JdbcClient jdbc) {
     return new RequestQueries(jdbc);
+  }
+
+  @Bean
+  EventQueries eventQueries(JdbcClient jdbc, JsonMapper json) {
+    return new EventQueries(jdbc, json);
+  }
+
+  /** Lag of the PostgreSQL sink and of the state topologies, and the dead-letter count. */
+  @Bean
+  EventStats eventStats(EventQueries queries, KafkaAdmin admin, KafkaProperties kafka) {
+    String streamsApplication = kafka.getStreams().getApplicationId() == null
+        ? "projection-service" : kafka.getStreams().getApplicationId();
+    return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), List.of(
+        new EventStats.Projection("postgresql-sink", SinkListener.GROUP),
+        new EventStats.Projection("state-topologies", streamsApplication)));
+  }
+
+  @Bean
+  StateAsOf stateAsOf(EventQueries queries, RecordCodec codec) {
+    return new StateAsOf(queries, codec);
   }
 
   @Bean

@@ -212,4 +212,116 @@ class DesignRequestSagaIntegrationTest {
         .map(r -> ((DecodeResult.Decoded) codec.decode(r.value())).type().name()).toList();
     assertThat(paymentEvents).containsOnlyOnce("payment.requested").containsOnlyOnce("payment.succeeded");
   }
+
+  // --- the event log over the same flow ---
+
+  private JsonNode paidRequestWithCorrelation(String correlationId) {
+    String id = answeredLogoRequest();
+    submit(id, null, Map.of("X-Correlation-Id", correlationId));
+    awaitRow(id, field("status", "PAID").and(field("paymentStatus", "SUCCEEDED")));
+    return awaitRequest(id, field("status", "PAID"));
+  }
+
+  @Test
+  void aSubmissionsWholeSagaSharesItsCorrelationIdAndComesBackInCausalOrder() {
+    String correlation = "saga-" + UUID.randomUUID();
+    paidRequestWithCorrelation(correlation);
+
+    JsonNode chain = Await.until("the whole chain in the event log", () -> Optional.of(
+            json.readTree(projections.get("/api/v1/events?correlationId=" + correlation).body()))
+        .filter(page -> page.get("items").findValuesAsString("eventType").contains("request.paid")));
+
+    List<String> types = chain.get("items").findValuesAsString("eventType");
+    assertThat(types).containsExactly("request.submitted", "payment.requested", "payment.intent-created",
+        "payment.succeeded", "request.paid");
+    JsonNode items = chain.get("items");
+    assertThat(items.get(1).get("causationId").asString()).isEqualTo(items.get(0).get("eventId").asString());
+    assertThat(items.get(2).get("causationId").asString()).isEqualTo(items.get(1).get("eventId").asString());
+    assertThat(items.get(4).get("causationId").asString()).isEqualTo(items.get(3).get("eventId").asString());
+    assertThat(items.findValuesAsString("correlationId")).containsOnly(correlation);
+  }
+
+  @Test
+  void stateAsOfAnInstantFoldsTheLogAndAsOfNowEqualsTheLiveRow() {
+    String id = answeredLogoRequest();
+    JsonNode draft = awaitRow(id, r -> r.get("version").asLong() == 4);
+    String beforeSubmit = java.time.Instant.now().toString();
+    submit(id, null, Map.of());
+    JsonNode live = awaitRow(id, field("status", "PAID").and(field("paymentStatus", "SUCCEEDED")));
+    Await.until("payment events mirrored", () -> jdbc.queryForObject(
+        "SELECT count(*) FROM event_log WHERE aggregate_id = ? AND event_type = 'payment.succeeded'",
+        Long.class, live.get("paymentId").asString()) == 1);
+
+    JsonNode asOfNow = ok(projections.get("/api/v1/requests/" + id + "?asOf=" + java.time.Instant.now()));
+    JsonNode asOfDraft = ok(projections.get("/api/v1/requests/" + id + "?asOf=" + beforeSubmit));
+    JsonNode paymentNow = ok(projections.get("/api/v1/payments/" + live.get("paymentId").asString()));
+
+    assertThat(asOfNow).isEqualTo(live);
+    assertThat(asOfDraft).isEqualTo(draft);
+    assertThat(paymentNow.get("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(paymentNow.get("version").asLong()).isEqualTo(live.get("paymentVersion").asLong());
+    assertThat(projections.get("/api/v1/requests/" + id + "?asOf=2000-01-01T00:00:00Z").statusCode()).isEqualTo(404);
+    assertThat(projections.get("/api/v1/requests/" + id + "?asOf=yesterday").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void eventsArePagedWithACursorInAStableOrderAndFilteredByAggregateAndType() {
+    String id = answeredLogoRequest();
+    Await.until("four request events mirrored", () -> jdbc.queryForObject(
+        "SELECT count(*) FROM event_log WHERE aggregate_id = ?", Long.class, id) == 4);
+
+    List<String> paged = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = ok(projections.get("/api/v1/events?aggregateId=" + id + "&limit=3"
+          + (cursor == null ? "" : "&cursor=" + cursor)));
+      paged.addAll(page.get("items").findValuesAsString("eventId"));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+    } while (cursor != null);
+
+    JsonNode history = ok(projections.get("/api/v1/events/aggregates/request/" + id));
+    assertThat(paged).containsExactlyElementsOf(history.findValuesAsString("eventId"));
+    assertThat(history.findValuesAsString("eventType"))
+        .containsExactly("request.created", "request.answer-recorded", "request.answer-recorded", "request.answer-recorded");
+    JsonNode answersOnly = ok(projections.get("/api/v1/events?aggregateId=" + id + "&eventType=request.answer-recorded"));
+    assertThat(answersOnly.get("items")).hasSize(3);
+    JsonNode one = ok(projections.get("/api/v1/events/" + history.get(0).get("eventId").asString()));
+    assertThat(one.get("payload").get("designCode").asString()).isEqualTo("LOGO-SAGA-1");
+
+    assertFilterProblem("/api/v1/events?eventType=request.exploded", "eventType");
+    assertFilterProblem("/api/v1/events?aggregateType=boat", "aggregateType");
+    assertFilterProblem("/api/v1/events?from=yesterday", "from");
+    assertFilterProblem("/api/v1/events?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to");
+    assertFilterProblem("/api/v1/events?limit=501", "limit");
+    assertFilterProblem("/api/v1/events?cursor=not-a-cursor", "cursor");
+    assertThat(projections.get("/api/v1/events/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void statsAndTheTypeCatalogueDescribeTheLog() {
+    paidRequestWithCorrelation("stats-" + UUID.randomUUID());
+
+    JsonNode stats = ok(projections.get("/api/v1/events/stats"));
+    JsonNode types = ok(projections.get("/api/v1/events/types"));
+
+    assertThat(stats.get("totalEvents").asLong()).isPositive();
+    assertThat(stats.get("uniqueAggregates").asLong()).isPositive();
+    assertThat(stats.get("byEventType").get("payment.succeeded").asLong()).isPositive();
+    assertThat(stats.get("byAggregateType").get("request").asLong()).isPositive();
+    assertThat(stats.get("projections").findValuesAsString("projection")).containsExactly("postgresql-sink", "state-topologies");
+    assertThat(stats.get("projections").get(0).get("events").asLong()).isNotNegative();
+    assertThat(stats.get("deadLetters").asLong()).isNotNegative();
+    JsonNode registered = java.util.stream.StreamSupport.stream(types.spliterator(), false)
+        .filter(t -> t.get("type").asString().equals("request.submitted")).findFirst().orElseThrow();
+    assertThat(registered.get("topic").asString()).isEqualTo("requests.events");
+    assertThat(registered.get("versions").get(0).get("fingerprint").asString()).isEqualTo(registered.get("currentFingerprint").asString());
+    assertThat(registered.get("example").get("email").asString()).isEqualTo("string");
+    assertThat(ok(projections.get("/api/v1/events/manifest")).get("encoding").asString()).isEqualTo("avro-single-object");
+  }
+
+  private void assertFilterProblem(String path, String field) {
+    HttpResponse<String> response = projections.get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo(field);
+  }
 }

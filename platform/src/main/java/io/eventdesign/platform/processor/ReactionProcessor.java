@@ -6,6 +6,7 @@ import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns events into commands. Command ids and idempotency keys derive from the event id, so a
- * duplicated event causes the same command, which the command processor applies once.
+ * duplicated event causes the same command, which the command processor applies once. A caused
+ * command is issued when the reaction runs (not at the cause's time), so time order follows causation.
  */
 final class ReactionProcessor<C> implements Processor<String, byte[], String, byte[]> {
 
@@ -55,7 +57,7 @@ final class ReactionProcessor<C> implements Processor<String, byte[], String, by
       String commandId = uuid(name + "/" + envelope.getEventId() + "/" + i);
       CommandMetadata metadata = new CommandMetadata(commandId, next.aggregateId(), null,
           name + ":" + envelope.getEventId() + ":" + i, actor, envelope.getUserId(), envelope.getCorrelationId(),
-          envelope.getEventId(), envelope.getOccurredAt());
+          envelope.getEventId(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
       context.forward(new Record<>(next.aggregateId(), commands.encode(metadata, next.command()), record.timestamp()));
     }
   }

@@ -17,8 +17,8 @@ public final class EventLogWriter implements TableWriter {
   private static final String INSERT = """
       INSERT INTO event_log (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
           aggregate_id, aggregate_version, occurred_at, actor, user_id, correlation_id, causation_id,
-          idempotency_key, attributes, payload, schema_fingerprint)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+          idempotency_key, attributes, payload, schema_fingerprint, value_bytes)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
       ON CONFLICT DO NOTHING""";
 
   private final JdbcTemplate jdbc;
@@ -59,6 +59,7 @@ public final class EventLogWriter implements TableWriter {
       ps.setString(15, json.writeValueAsString(envelope.getAttributes()));
       ps.setString(16, json.writeValueAsString(AvroJson.toJson((org.apache.avro.generic.GenericRecord) record, "envelope")));
       ps.setString(17, Fingerprints.toWireHex(event.decoded().writerFingerprint()));
+      ps.setBytes(18, event.record().value());
     });
   }
 }

@@ -13,22 +13,34 @@ public final class FilteredQuery {
 
   /** Adds {@code condition} (with one {@code ?}) when {@code value} is not null. */
   public FilteredQuery where(String condition, Object value) {
-    if (value != null) {
-      conditions.add(condition);
-      params.add(value);
-    }
+    return value == null ? this : always(condition, value);
+  }
+
+  /** Adds {@code condition} with one {@code ?} per value. */
+  public FilteredQuery always(String condition, Object... values) {
+    conditions.add(condition);
+    params.addAll(List.of(values));
     return this;
+  }
+
+  /** {@code " WHERE ..."}, or empty without conditions. */
+  public String clause() {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** The condition parameters followed by {@code more}. */
+  public List<Object> params(Object... more) {
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(List.of(more));
+    return all;
   }
 
   public <T> Paging.Page<T> page(JdbcClient jdbc, String columns, String table, String orderBy, RowMapper<T> rows,
       int page, int size) {
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    String where = clause();
     long total = jdbc.sql("SELECT count(*) FROM " + table + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(size);
-    pageParams.add((long) page * size);
     List<T> items = jdbc.sql("SELECT " + columns + " FROM " + table + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")
-        .params(pageParams).query(rows).list();
+        .params(params(size, (long) page * size)).query(rows).list();
     return new Paging.Page<>(items, page, size, total);
   }
 }

@@ -2,8 +2,11 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.projection.eventlog.StateAsOf;
+import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +26,19 @@ class RequestQueryController {
       Set.of("PENDING", "PROCESSING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED");
 
   private final RequestQueries queries;
+  private final StateAsOf history;
 
-  RequestQueryController(RequestQueries queries) {
+  RequestQueryController(RequestQueries queries, StateAsOf history) {
     this.queries = queries;
+    this.history = history;
   }
 
+  /** The live row, or with {@code asOf} the state at that instant folded from the event log. */
   @GetMapping("/{id}")
-  ResponseEntity<RequestRow> byId(@PathVariable String id) {
-    RequestRow row = queries.byId(id).orElseThrow(() -> new AggregateNotFoundException("design request", id));
+  ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    Optional<RequestRow> found = asOf == null ? queries.byId(id)
+        : history.request(id, AsOf.parse(asOf)).map(RequestRow::of);
+    RequestRow row = found.orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }
 

@@ -29,4 +29,14 @@ public record RequestRow(
     String resultUrl,
     Long paymentVersion,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The row the sink writes for {@code state}. */
+  public static RequestRow of(io.eventdesign.contract.state.RequestState s) {
+    return new RequestRow(s.getId(), s.getVersion(), s.getStatus(), s.getPaymentStatus(), s.getEmail(),
+        s.getDesignCode(), s.getProductId(), s.getProductName(), s.getTotalAmount(), s.getCurrency(), s.getPaymentId(),
+        s.getProviderIntentId(), s.getNetAmount(), s.getFee(), s.getMethod(), s.getFailureReason(), s.getFailureCode(),
+        s.getPaymentAttempts(), s.getLastAttemptAt(), s.getConfirmedAt(), s.getRefundedAmount(), s.getCancelReason(),
+        s.getResultUrl(), s.getPaymentVersion(), s.getCreatedAt(), s.getUpdatedAt());
+  }
+}

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** Feeds the PostgreSQL sink from every event topic and every state topic. */
 @Component
-class SinkListener {
+public class SinkListener {
 
   /** The sink's consumer group: reset its offsets to rebuild the PostgreSQL tables. */
-  static final String GROUP = "projection-service-sink";
+  public static final String GROUP = "projection-service-sink";
 
   private final ProjectionSink sink;
 

@@ -2,7 +2,10 @@ package io.eventdesign.projection.user;
 
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.projection.eventlog.StateAsOf;
+import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +23,19 @@ class UserQueryController {
   private static final Set<String> ROLES = Set.of("CUSTOMER", "DESIGNER", "STAFF", "ADMIN");
 
   private final UserQueries queries;
+  private final StateAsOf history;
 
-  UserQueryController(UserQueries queries) {
+  UserQueryController(UserQueries queries, StateAsOf history) {
     this.queries = queries;
+    this.history = history;
   }
 
+  /** The live row, or with {@code asOf} the state at that instant folded from the event log. */
   @GetMapping("/{id}")
-  ResponseEntity<UserRow> byId(@PathVariable String id) {
-    UserRow row = queries.byId(id).orElseThrow(() -> new AggregateNotFoundException("user", id));
+  ResponseEntity<UserRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    Optional<UserRow> found = asOf == null ? queries.byId(id)
+        : history.user(id, AsOf.parse(asOf)).map(UserRow::of);
+    UserRow row = found.orElseThrow(() -> new AggregateNotFoundException("user", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }
 

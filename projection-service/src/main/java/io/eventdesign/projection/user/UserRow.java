@@ -19,4 +19,12 @@ public record UserRow(
     String timeZone,
     String language,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The row the sink writes for {@code state}. */
+  public static UserRow of(io.eventdesign.contract.state.UserState s) {
+    return new UserRow(s.getId(), s.getVersion(), s.getEmail(), s.getFirstName(), s.getLastName(),
+        s.getFirstName() + " " + s.getLastName(), s.getCompany(), s.getStatus(), s.getDeactivationReason(),
+        List.copyOf(s.getRoles()), s.getAvatarUrl(), s.getTimeZone(), s.getLanguage(), s.getCreatedAt(), s.getUpdatedAt());
+  }
+}

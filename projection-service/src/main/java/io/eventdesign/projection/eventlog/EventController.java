@@ -1,0 +1,165 @@
+package io.eventdesign.projection.eventlog;
+
+import io.eventdesign.contract.ContractCatalog;
+import io.eventdesign.contract.ContractType;
+import io.eventdesign.contract.codec.Fingerprints;
+import io.eventdesign.contract.manifest.Manifest;
+import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.platform.http.AggregateNotFoundException;
+import io.eventdesign.platform.http.InvalidRequestException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The event log: search, single events, aggregate histories, correlation chains, stats and the type catalogue. */
+@RestController
+@RequestMapping("/api/v1/events")
+class EventController {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 500;
+  static final int MAX_CORRELATION = 1000;
+
+  private final EventQueries queries;
+  private final EventStats stats;
+  private final JsonMapper json;
+  private final Set<String> eventTypes;
+  private final Set<String> aggregateTypes;
+
+  EventController(EventQueries queries, EventStats stats, JsonMapper json) {
+    this.queries = queries;
+    this.stats = stats;
+    this.json = json;
+    this.eventTypes = ContractCatalog.instance().events().stream().map(ContractType::name).collect(Collectors.toSet());
+    this.aggregateTypes = ContractCatalog.instance().events().stream().map(ContractType::aggregateType).collect(Collectors.toSet());
+  }
+
+  /**
+   * Events in stable (occurred-at, event id) order with cursor paging; with {@code correlationId},
+   * the whole chain (up to 1000 events) in causal order.
+   */
+  @GetMapping
+  Map<String, Object> search(
+      @RequestParam(required = false) String aggregateType,
+      @RequestParam(required = false) String aggregateId,
+      @RequestParam(required = false) List<String> eventType,
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String userId,
+      @RequestParam(required = false) String correlationId,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+    if (aggregateType != null && !aggregateTypes.contains(aggregateType)) {
+      throw invalid("aggregateType", "aggregateType must be one of " + aggregateTypes.stream().sorted().toList());
+    }
+    List<String> types = eventType == null ? List.of()
+        : eventType.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::trim).toList();
+    types.stream().filter(t -> !eventTypes.contains(t)).findFirst().ifPresent(unknown -> {
+      throw invalid("eventType", "unknown event type " + unknown + " (see /api/v1/events/types)");
+    });
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
+    }
+    Instant fromTime = instant("from", from);
+    Instant toTime = instant("to", to);
+    if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
+      throw invalid("to", "to must be after from");
+    }
+    EventFilter filter = new EventFilter(aggregateType, aggregateId, types, actor, userId, correlationId, fromTime, toTime);
+    Map<String, Object> page = new LinkedHashMap<>();
+    if (correlationId != null) {
+      page.put("items", queries.correlation(filter, MAX_CORRELATION));
+      page.put("order", "causal");
+      page.put("nextCursor", null);
+      return page;
+    }
+    var result = queries.search(filter, cursor == null ? null : EventCursor.decode(cursor), limit);
+    page.put("items", result.items());
+    page.put("order", "occurredAt,eventId");
+    page.put("nextCursor", result.nextCursor());
+    return page;
+  }
+
+  @GetMapping("/{eventId}")
+  EventRow byId(@PathVariable String eventId) {
+    return queries.byId(eventId).orElseThrow(() -> new AggregateNotFoundException("event", eventId));
+  }
+
+  @GetMapping("/aggregates/{type}/{id}")
+  List<EventRow> history(@PathVariable String type, @PathVariable String id) {
+    List<EventRow> history = queries.history(type, id);
+    if (history.isEmpty()) {
+      throw new AggregateNotFoundException(type, id);
+    }
+    return history;
+  }
+
+  @GetMapping("/stats")
+  Map<String, Object> stats() {
+    return stats.current();
+  }
+
+  /** Every contract type: description, current and released fingerprints, schema and an example. */
+  @GetMapping("/types")
+  List<Map<String, Object>> types() {
+    Map<String, List<Manifest.Entry>> byType = Manifest.loadShipped().entries().stream()
+        .collect(Collectors.groupingBy(Manifest.Entry::typeName, LinkedHashMap::new, Collectors.toList()));
+    return ContractCatalog.instance().all().stream().map(type -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("type", type.name());
+      entry.put("kind", type.kind().name());
+      entry.put("aggregateType", type.aggregateType());
+      entry.put("description", type.description());
+      entry.put("topic", topicOf(type));
+      entry.put("currentFingerprint", Fingerprints.toWireHex(type.fingerprint()));
+      entry.put("versions", byType.getOrDefault(type.name(), List.of()).stream()
+          .map(v -> Map.of("version", v.version(), "fingerprint", v.fingerprintHex(), "current", v.current())).toList());
+      entry.put("schema", json.readTree(type.schema().toString()));
+      entry.put("example", SchemaExamples.of(type.schema()));
+      return entry;
+    }).toList();
+  }
+
+  /** The schema manifest exactly as shipped in the schemas jar. */
+  @GetMapping(path = "/manifest", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<byte[]> manifest() {
+    return ResponseEntity.ok(Manifest.shippedJson());
+  }
+
+  private static String topicOf(ContractType type) {
+    return Topics.all().stream()
+        .filter(t -> t.aggregateType().equals(type.aggregateType()))
+        .filter(t -> t.kind() == (type.kind() == ContractType.Kind.EVENT ? Topic.Kind.EVENTS : Topic.Kind.STATE))
+        .map(Topic::name).findFirst().orElse(null);
+  }
+
+  private static Instant instant(String parameter, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(parameter, parameter + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+    }
+  }
+
+  private static InvalidRequestException invalid(String parameter, String message) {
+    return new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter, message);
+  }
+}

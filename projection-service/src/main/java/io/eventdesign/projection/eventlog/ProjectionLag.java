@@ -1,0 +1,103 @@
+package io.eventdesign.projection.eventlog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * How far each projection is behind: events not yet processed by its consumer group, and the age of
+ * the oldest of them. Also counts the records parked on the dead-letter topic.
+ */
+public final class ProjectionLag {
+
+  /** One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up). */
+  public record Lag(String projection, String consumerGroup, long events, double seconds) {}
+
+  private final Map<String, Object> clientConfig;
+
+  public ProjectionLag(Map<String, Object> clientConfig) {
+    this.clientConfig = Map.copyOf(clientConfig);
+  }
+
+  public Lag lagOf(String projection, String group) {
+    try (Admin admin = Admin.create(clientConfig)) {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      committed.values().removeIf(java.util.Objects::isNull);
+      Map<TopicPartition, Long> ends = endOffsets(admin, committed.keySet().stream().toList());
+      long events = 0;
+      List<TopicPartition> behind = new ArrayList<>();
+      for (var entry : committed.entrySet()) {
+        long lag = Math.max(0, ends.getOrDefault(entry.getKey(), 0L) - entry.getValue().offset());
+        events += lag;
+        if (lag > 0) {
+          behind.add(entry.getKey());
+        }
+      }
+      return new Lag(projection, group, events, oldestAgeSeconds(behind, committed));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not read the offsets of " + group, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Records on {@code topic} between its start and end offsets. */
+  public long recordCount(String topic) {
+    try (Admin admin = Admin.create(clientConfig)) {
+      List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+          .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+      partitions.forEach(p -> earliest.put(p, OffsetSpec.earliest()));
+      var starts = admin.listOffsets(earliest).all().get();
+      Map<TopicPartition, Long> ends = endOffsets(admin, partitions);
+      return partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p).offset()).sum();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not count " + topic, e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<TopicPartition, Long> endOffsets(Admin admin, List<TopicPartition> partitions)
+      throws ExecutionException, InterruptedException {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p, info.offset()));
+    return ends;
+  }
+
+  private double oldestAgeSeconds(List<TopicPartition> behind, Map<TopicPartition, OffsetAndMetadata> committed) {
+    if (behind.isEmpty()) {
+      return 0;
+    }
+    Map<String, Object> config = new HashMap<>(clientConfig);
+    config.put("enable.auto.commit", false);
+    config.put("max.poll.records", 1);
+    long oldest = Long.MAX_VALUE;
+    try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      for (TopicPartition partition : behind) {
+        consumer.assign(List.of(partition));
+        consumer.seek(partition, committed.get(partition).offset());
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+          oldest = Math.min(oldest, record.timestamp());
+        }
+      }
+    }
+    return oldest == Long.MAX_VALUE ? 0 : Math.max(0, (Instant.now().toEpochMilli() - oldest) / 1000.0);
+  }
+}

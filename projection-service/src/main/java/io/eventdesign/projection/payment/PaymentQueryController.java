@@ -1,0 +1,40 @@
+package io.eventdesign.projection.payment;
+
+import io.eventdesign.contract.state.PaymentState;
+import io.eventdesign.platform.http.AggregateNotFoundException;
+import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.projection.eventlog.StateAsOf;
+import io.eventdesign.projection.query.AsOf;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A payment's state at any instant (now by default), folded from the event log. */
+@RestController
+@RequestMapping("/api/v1/payments")
+class PaymentQueryController {
+
+  private final StateAsOf history;
+
+  PaymentQueryController(StateAsOf history) {
+    this.history = history;
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<Map<String, Object>> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+    Instant at = asOf == null ? Instant.now() : AsOf.parse(asOf);
+    PaymentState state = history.payment(id, at).orElseThrow(() -> new AggregateNotFoundException("payment", id));
+    return ResponseEntity.ok().eTag(CommandResponses.etag(state.getVersion())).body(view(state));
+  }
+
+  private Map<String, Object> view(PaymentState state) {
+    Map<String, Object> view = new java.util.LinkedHashMap<>();
+    state.getSchema().getFields().forEach(field -> view.put(field.name(), state.get(field.pos())));
+    return view;
+  }
+}

@@ -45,7 +45,7 @@ class ProjectionConfiguration {
   @Bean
   KafkaAdmin.NewTopics projectionTopics(PlatformProperties properties) {
     return KafkaSetup.topics(properties, List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.REQUESTS_EVENTS,
-        Topics.REQUESTS_STATE, Topics.PAYMENTS_EVENTS, Topics.PROJECTION_DEAD_LETTERS));
+        Topics.REQUESTS_STATE, Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_STATE, Topics.PROJECTION_DEAD_LETTERS));
   }
 
   @Bean

@@ -22,7 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Design requests with their payment summary:
  * {@code requests.events} -> request state per request ({@value #REQUESTS_STORE});
  * {@code payments.events} re-keyed by request id -> payment state per request ({@value #PAYMENTS_STORE});
- * left join -> {@value #JOINED_STORE} -> {@code requests.state} (compacted).
+ * left join -> {@value #JOINED_STORE} -> {@code requests.state} (compacted); the payment states,
+ * keyed by payment id again, -> {@code payments.state} (compacted).
  */
 public final class RequestStateTopology {
 
@@ -49,6 +50,12 @@ public final class RequestStateTopology {
         .groupByKey(Grouped.with("payments-by-request", Serdes.String(), events))
         .aggregate(() -> null, (requestId, event, state) -> PaymentStateReducer.apply(state, event),
             Named.as("payments-by-request-aggregate"), materialized(PAYMENTS_STORE, codec));
+    payments
+        .toStream(Named.as("payments-state-changes"))
+        .filter((requestId, state) -> state != null, Named.as("payments-state-existing"))
+        .selectKey((requestId, state) -> state.getId(), Named.as("payments-state-by-payment-id"))
+        .to(Topics.PAYMENTS_STATE.name(), Produced.with(Serdes.String(), new ContractSerde<PaymentState>(codec))
+            .withName("payments-state-sink"));
     requests
         .leftJoin(payments, RequestStateReducer::withPayment, Named.as("requests-with-payment"),
             materialized(JOINED_STORE, codec))

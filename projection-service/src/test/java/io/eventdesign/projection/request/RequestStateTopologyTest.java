@@ -141,5 +141,10 @@ class RequestStateTopologyTest {
     assertThat(state.getPaymentVersion()).isEqualTo(6);
     assertThat(state.getVersion()).isEqualTo(5);
     assertThat(driver.getKeyValueStore(RequestStateTopology.PAYMENTS_STORE).get("r-1")).isNotNull();
+    var paymentStates = driver.createOutputTopic(Topics.PAYMENTS_STATE.name(), new StringDeserializer(), new ByteArrayDeserializer())
+        .readRecordsToList();
+    assertThat(paymentStates.getLast().key()).isEqualTo("p-1");
+    assertThat(((io.eventdesign.contract.state.PaymentState) ((DecodeResult.Decoded) codec.decode(paymentStates.getLast().value()))
+        .record()).getStatus()).isEqualTo("SUCCEEDED");
   }
 }

@@ -52,6 +52,10 @@ public final class Topics {
   public static final Topic PAYMENTS_EVENTS =
       new Topic("payments.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "payment", Topic.FOREVER);
 
+  /** Current state of every payment, compacted, keyed by payment id. Produced by projection-service. */
+  public static final Topic PAYMENTS_STATE =
+      new Topic("payments.state", Topic.Kind.STATE, Topic.Visibility.PUBLIC, "payment", Topic.FOREVER);
+
   /** Payment commands, keyed by payment id. */
   public static final Topic PAYMENTS_COMMANDS =
       new Topic("payments.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "payment", COMMAND_RETENTION);
@@ -70,7 +74,7 @@ public final class Topics {
     return List.of(
         USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES,
         REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
-        PAYMENTS_EVENTS, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
+        PAYMENTS_EVENTS, PAYMENTS_STATE, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
         PROJECTION_DEAD_LETTERS);
   }
 }

@@ -19,7 +19,9 @@ import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.TableWriter;
 import io.eventdesign.projection.user.UserQueries;
 import io.eventdesign.projection.user.UserTableWriter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -92,6 +94,15 @@ class ProjectionConfiguration {
     return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), List.of(
         new EventStats.Projection("postgresql-sink", SinkListener.GROUP),
         new EventStats.Projection("state-topologies", streamsApplication)));
+  }
+
+  /** Records parked on the dead-letter topic, as a gauge (read from the topic's offsets at each scrape). */
+  @Bean
+  MeterBinder deadLetterGauge(KafkaAdmin admin) {
+    ProjectionLag lag = new ProjectionLag(admin.getConfigurationProperties());
+    return registry -> Gauge.builder("eventdesign.projection.dead.letters", lag,
+            l -> l.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()))
+        .description("Records parked on " + Topics.PROJECTION_DEAD_LETTERS.name()).register(registry);
   }
 
   @Bean

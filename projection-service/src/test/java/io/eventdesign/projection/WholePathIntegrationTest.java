@@ -2,6 +2,8 @@ package io.eventdesign.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
@@ -24,6 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.tools.consumer.group.ConsumerGroupCommand;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -140,7 +146,9 @@ class WholePathIntegrationTest {
       awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
     }
     for (String topic : List.of("users.events", "requests.events", "payments.events")) {
-      long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), topic).size();
+      var codec = new SingleObjectCodec();
+      long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), topic).stream()
+          .filter(r -> codec.decode(r.value()) instanceof DecodeResult.Decoded).count();
       awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ?", Long.class, topic) == events);
     }
     List<String> before = TABLE_CHECKSUMS.stream().map(this::checksum).toList();
@@ -153,6 +161,35 @@ class WholePathIntegrationTest {
 
     awaitCondition(() -> before.equals(TABLE_CHECKSUMS.stream().map(this::checksum).toList()));
     assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
+  }
+
+  @Test
+  void undecodableRecordsAreParkedAsDeadLettersWhileOtherAggregatesKeepFlowing() throws Exception {
+    String poisoned = "poison-" + UUID.randomUUID();
+    byte[] garbage = "{\"not\": \"avro\"}".getBytes();
+    byte[] unknownFingerprint = new byte[] {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 42};
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+        SharedInfrastructure.kafka().bootstrapServers()), new StringSerializer(),
+        new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>("users.events", poisoned, garbage)).get();
+      producer.send(new ProducerRecord<>("users.events", poisoned, unknownFingerprint)).get();
+    }
+    String email = "after-poison-" + UUID.randomUUID() + "@example.com";
+    String healthy = json.readTree(users.post("/api/v1/users",
+        "{\"email\": \"%s\", \"firstName\": \"Still\", \"lastName\": \"Flowing\"}".formatted(email), Map.of()).body())
+        .get("id").asString();
+
+    awaitJson("/api/v1/users/" + healthy, r -> r.get("version").asLong() == 1);
+    var parked = Await.until("both records parked", () -> Optional.of(
+            TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), "projection.dead-letters").stream()
+                .filter(r -> poisoned.equals(r.key())).toList())
+        .filter(records -> records.size() == 2));
+    assertThat(parked.get(0).value()).isEqualTo(garbage);
+    assertThat(parked.get(1).value()).isEqualTo(unknownFingerprint);
+    assertThat(new String(parked.get(0).headers().lastHeader("dlt-source-topic").value())).isEqualTo("users.events");
+    assertThat(new String(parked.get(1).headers().lastHeader("dlt-reason").value())).contains("unknown schema fingerprint");
+    assertThat(json.readTree(projections.get("/api/v1/events/stats").body()).get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(projections.get("/actuator/prometheus").body()).contains("eventdesign_projection_dead_letters");
   }
 
   /** One checksum per projected table, over every column that does not record when the row was written. */

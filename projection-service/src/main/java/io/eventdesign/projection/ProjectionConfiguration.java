@@ -15,6 +15,8 @@ import io.eventdesign.projection.sink.SinkListener;
 import io.eventdesign.projection.request.AnswerWriter;
 import io.eventdesign.projection.request.RequestQueries;
 import io.eventdesign.projection.request.RequestTableWriter;
+import io.eventdesign.projection.rebuild.ProjectionRebuilds;
+import io.eventdesign.projection.rebuild.TableRebuild;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.TableWriter;
 import io.eventdesign.projection.user.UserQueries;
@@ -22,15 +24,18 @@ import io.eventdesign.projection.user.UserTableWriter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,6 +108,35 @@ class ProjectionConfiguration {
     return registry -> Gauge.builder("eventdesign.projection.dead.letters", lag,
             l -> l.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()))
         .description("Records parked on " + Topics.PROJECTION_DEAD_LETTERS.name()).register(registry);
+  }
+
+  /**
+   * Rebuildable tables and their source topics. {@code eventdesign.projections.rebuild-max-events-per-second}
+   * throttles a rebuild (0, the default, means as fast as possible).
+   */
+  @Bean(destroyMethod = "close")
+  ProjectionRebuilds projectionRebuilds(UserTableWriter users, RequestTableWriter requests, AnswerWriter answers,
+      EventLogWriter eventLog, KafkaProperties kafka, RecordCodec codec, JdbcTemplate jdbc,
+      TransactionTemplate transaction, KafkaListenerEndpointRegistry listeners, Clock clock,
+      @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond) {
+    var sink = new TableRebuild.SinkControl() {
+      @Override
+      public void pause() {
+        listeners.getListenerContainer(SinkListener.ID).stop();
+      }
+
+      @Override
+      public void resume() {
+        listeners.getListenerContainer(SinkListener.ID).start();
+      }
+    };
+    return new ProjectionRebuilds(List.of(
+        new ProjectionRebuilds.Source(users, List.of(Topics.USERS_STATE.name())),
+        new ProjectionRebuilds.Source(requests, List.of(Topics.REQUESTS_STATE.name())),
+        new ProjectionRebuilds.Source(answers, List.of(Topics.REQUESTS_EVENTS.name())),
+        new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
+            Topics.PAYMENTS_EVENTS.name()))),
+        kafka.buildConsumerProperties(), codec, jdbc, transaction, sink, maxEventsPerSecond, clock);
   }
 
   @Bean

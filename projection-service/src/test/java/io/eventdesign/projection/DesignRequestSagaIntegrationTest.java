@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with the simulated provider and its signed webhooks, and projection-service's table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME)
+    properties = {"spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME,
+        "eventdesign.projections.rebuild-max-events-per-second=40"})
 class DesignRequestSagaIntegrationTest {
 
   private static ConfigurableApplicationContext requestService;
@@ -317,6 +318,39 @@ class DesignRequestSagaIntegrationTest {
     assertThat(registered.get("versions").get(0).get("fingerprint").asString()).isEqualTo(registered.get("currentFingerprint").asString());
     assertThat(registered.get("example").get("email").asString()).isEqualTo("string");
     assertThat(ok(projections.get("/api/v1/events/manifest")).get("encoding").asString()).isEqualTo("avro-single-object");
+  }
+
+  @Test
+  void aRebuildReplaysIntoAShadowTableKeepsTheLiveTableReadableAndSwitchesToIdenticalContent() {
+    String id = paidRequestWithCorrelation("rebuild-" + UUID.randomUUID()).get("id").asString();
+    String checksum = "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t";
+    String before = jdbc.queryForObject(checksum, String.class);
+
+    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    assertThat(started.headers().firstValue("Location")).contains("/api/v1/admin/projections/design_request_states/rebuild");
+    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of()).statusCode())
+        .isEqualTo(409);
+
+    JsonNode running = ok(projections.get("/api/v1/admin/projections/design_request_states/rebuild"));
+    assertThat(running.get("state").asString()).isEqualTo("RUNNING");
+    assertThat(running.get("targetOffsets").asLong()).isPositive();
+    assertThat(running.get("percent").asDouble()).isLessThan(100);
+    assertThat(jdbc.queryForObject("SELECT to_regclass('design_request_states_rebuild') IS NOT NULL", Boolean.class)).isTrue();
+    assertThat(ok(projections.get("/api/v1/requests/" + id)).get("status").asString()).isEqualTo("PAID");
+
+    JsonNode done = Await.until("the rebuild to complete", () -> Optional.of(
+            json.readTree(projections.get("/api/v1/admin/projections/design_request_states/rebuild").body()))
+        .filter(status -> status.get("state").asString().equals("COMPLETED")));
+    assertThat(done.get("replayedOffsets").asLong()).isGreaterThanOrEqualTo(done.get("targetOffsets").asLong());
+    assertThat(done.get("replayedRecords").asLong()).isPositive();
+    assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
+    assertThat(done.get("etaSeconds").asLong()).isZero();
+    assertThat(jdbc.queryForObject(checksum, String.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT to_regclass('design_request_states_rebuild') IS NULL", Boolean.class)).isTrue();
+    String after = answeredLogoRequest();
+    awaitRow(after, r -> r.get("version").asLong() == 4);
+    assertThat(projections.post("/api/v1/admin/projections/nonsense/rebuild", null, Map.of()).statusCode()).isEqualTo(404);
   }
 
   private void assertFilterProblem(String path, String field) {

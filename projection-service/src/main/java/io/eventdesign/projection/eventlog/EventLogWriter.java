@@ -14,19 +14,40 @@ import tools.jackson.databind.json.JsonMapper;
 /** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing. */
 public final class EventLogWriter implements TableWriter {
 
-  private static final String INSERT = """
-      INSERT INTO event_log (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
+  private static final String INSERT_TEMPLATE = """
+      INSERT INTO %1$s (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
           aggregate_id, aggregate_version, occurred_at, actor, user_id, correlation_id, causation_id,
           idempotency_key, attributes, payload, schema_fingerprint, value_bytes)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
       ON CONFLICT DO NOTHING""";
 
+  /** The live table. */
+  public static final String TABLE = "event_log";
+
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
+  private final String table;
+  private final String insert;
 
   public EventLogWriter(JdbcTemplate jdbc, JsonMapper json) {
+    this(jdbc, json, TABLE);
+  }
+
+  private EventLogWriter(JdbcTemplate jdbc, JsonMapper json, String table) {
     this.jdbc = jdbc;
     this.json = json;
+    this.table = table;
+    this.insert = INSERT_TEMPLATE.formatted(table);
+  }
+
+  @Override
+  public String table() {
+    return table;
+  }
+
+  @Override
+  public TableWriter into(String otherTable) {
+    return new EventLogWriter(jdbc, json, otherTable);
   }
 
   @Override
@@ -39,7 +60,7 @@ public final class EventLogWriter implements TableWriter {
     if (events.isEmpty()) {
       return;
     }
-    jdbc.batchUpdate(INSERT, events, events.size(), (ps, event) -> {
+    jdbc.batchUpdate(insert, events, events.size(), (ps, event) -> {
       var record = event.decoded().record();
       Envelope envelope = (Envelope) record.get(0);
       ps.setString(1, envelope.getEventId());

@@ -17,25 +17,50 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class AnswerWriter implements TableWriter {
 
-  private static final String INSERT = """
-      INSERT INTO design_request_answers (request_id, question_id, version, text, file_url, options, answered_at, event_id)
+  private static final String INSERT_TEMPLATE = """
+      INSERT INTO %1$s (request_id, question_id, version, text, file_url, options, answered_at, event_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT DO NOTHING""";
-  private static final String CLEAR_CURRENT = """
-      UPDATE design_request_answers SET is_current = false
+  private static final String CLEAR_CURRENT_TEMPLATE = """
+      UPDATE %1$s SET is_current = false
       WHERE request_id = ? AND question_id = ? AND is_current
-        AND version < (SELECT max(version) FROM design_request_answers WHERE request_id = ? AND question_id = ?)""";
-  private static final String SET_CURRENT = """
-      UPDATE design_request_answers SET is_current = true
+        AND version < (SELECT max(version) FROM %1$s WHERE request_id = ? AND question_id = ?)""";
+  private static final String SET_CURRENT_TEMPLATE = """
+      UPDATE %1$s SET is_current = true
       WHERE request_id = ? AND question_id = ? AND NOT is_current
-        AND version = (SELECT max(version) FROM design_request_answers WHERE request_id = ? AND question_id = ?)""";
+        AND version = (SELECT max(version) FROM %1$s WHERE request_id = ? AND question_id = ?)""";
 
   private record Question(String requestId, String questionId) {}
 
+  /** The live table. */
+  public static final String TABLE = "design_request_answers";
+
   private final JdbcTemplate jdbc;
+  private final String table;
+  private final String insert;
+  private final String clearCurrent;
+  private final String setCurrent;
 
   public AnswerWriter(JdbcTemplate jdbc) {
+    this(jdbc, TABLE);
+  }
+
+  private AnswerWriter(JdbcTemplate jdbc, String table) {
     this.jdbc = jdbc;
+    this.table = table;
+    this.insert = INSERT_TEMPLATE.formatted(table);
+    this.clearCurrent = CLEAR_CURRENT_TEMPLATE.formatted(table);
+    this.setCurrent = SET_CURRENT_TEMPLATE.formatted(table);
+  }
+
+  @Override
+  public String table() {
+    return table;
+  }
+
+  @Override
+  public TableWriter into(String otherTable) {
+    return new AnswerWriter(jdbc, otherTable);
   }
 
   @Override
@@ -48,7 +73,7 @@ public final class AnswerWriter implements TableWriter {
     if (records.isEmpty()) {
       return;
     }
-    jdbc.batchUpdate(INSERT, records, records.size(), (ps, record) -> {
+    jdbc.batchUpdate(insert, records, records.size(), (ps, record) -> {
       RequestAnswerRecorded answer = record.value();
       Envelope envelope = answer.getEnvelope();
       ps.setString(1, envelope.getAggregateId());
@@ -64,8 +89,8 @@ public final class AnswerWriter implements TableWriter {
     records.forEach(r -> touched.add(new Question(r.<RequestAnswerRecorded>value().getEnvelope().getAggregateId(),
         r.<RequestAnswerRecorded>value().getQuestionId())));
     for (Question q : touched) {
-      jdbc.update(CLEAR_CURRENT, q.requestId(), q.questionId(), q.requestId(), q.questionId());
-      jdbc.update(SET_CURRENT, q.requestId(), q.questionId(), q.requestId(), q.questionId());
+      jdbc.update(clearCurrent, q.requestId(), q.questionId(), q.requestId(), q.questionId());
+      jdbc.update(setCurrent, q.requestId(), q.questionId(), q.requestId(), q.questionId());
     }
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RequestTableWriter implements TableWriter {
 
-  private static final String UPSERT = """
-      INSERT INTO design_request_states (id, status, payment_status, email, design_code, product_id, product_name,
+  private static final String UPSERT_TEMPLATE = """
+      INSERT INTO %1$s (id, status, payment_status, email, design_code, product_id, product_name,
           total_amount, currency, payment_id, provider_intent_id, net_amount, fee, method, failure_reason,
           failure_code, payment_attempts, last_attempt_at, confirmed_at, refunded_amount, cancel_reason, result_url,
           version, payment_version, created_at, updated_at)
@@ -32,13 +32,34 @@ public final class RequestTableWriter implements TableWriter {
           confirmed_at = EXCLUDED.confirmed_at, refunded_amount = EXCLUDED.refunded_amount,
           cancel_reason = EXCLUDED.cancel_reason, result_url = EXCLUDED.result_url, version = EXCLUDED.version,
           payment_version = EXCLUDED.payment_version, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at
-      WHERE (design_request_states.version, coalesce(design_request_states.payment_version, 0))
+      WHERE (%1$s.version, coalesce(%1$s.payment_version, 0))
           < (EXCLUDED.version, coalesce(EXCLUDED.payment_version, 0))""";
 
+  /** The live table. */
+  public static final String TABLE = "design_request_states";
+
   private final JdbcTemplate jdbc;
+  private final String table;
+  private final String upsert;
 
   public RequestTableWriter(JdbcTemplate jdbc) {
+    this(jdbc, TABLE);
+  }
+
+  private RequestTableWriter(JdbcTemplate jdbc, String table) {
     this.jdbc = jdbc;
+    this.table = table;
+    this.upsert = UPSERT_TEMPLATE.formatted(table);
+  }
+
+  @Override
+  public String table() {
+    return table;
+  }
+
+  @Override
+  public TableWriter into(String otherTable) {
+    return new RequestTableWriter(jdbc, otherTable);
   }
 
   @Override
@@ -51,7 +72,7 @@ public final class RequestTableWriter implements TableWriter {
     if (records.isEmpty()) {
       return;
     }
-    jdbc.batchUpdate(UPSERT, records, records.size(), (ps, record) -> {
+    jdbc.batchUpdate(upsert, records, records.size(), (ps, record) -> {
       RequestState s = record.value();
       ps.setString(1, s.getId());
       ps.setString(2, s.getStatus());

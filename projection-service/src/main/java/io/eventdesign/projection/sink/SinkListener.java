@@ -12,13 +12,16 @@ public class SinkListener {
   /** The sink's consumer group: reset its offsets to rebuild the PostgreSQL tables. */
   public static final String GROUP = "projection-service-sink";
 
+  /** The listener container's id. */
+  public static final String ID = "projection-sink";
+
   private final ProjectionSink sink;
 
   SinkListener(ProjectionSink sink) {
     this.sink = sink;
   }
 
-  @KafkaListener(id = "projection-sink", groupId = GROUP, topics = {"users.events", "users.state", "requests.events", "requests.state", "payments.events"},
+  @KafkaListener(id = ID, groupId = GROUP, topics = {"users.events", "users.state", "requests.events", "requests.state", "payments.events"},
       containerFactory = "sinkContainerFactory")
   void onBatch(List<ConsumerRecord<String, byte[]>> records) {
     sink.write(records);

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Upserts {@code users} rows from {@code users.state}, only when the incoming version is newer. */
 public final class UserTableWriter implements TableWriter {
 
-  private static final String UPSERT = """
-      INSERT INTO users (id, email, first_name, last_name, display_name, company, status, deactivation_reason,
+  private static final String UPSERT_TEMPLATE = """
+      INSERT INTO %1$s (id, email, first_name, last_name, display_name, company, status, deactivation_reason,
           roles, avatar_url, time_zone, language, version, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
@@ -21,12 +21,33 @@ public final class UserTableWriter implements TableWriter {
           deactivation_reason = EXCLUDED.deactivation_reason, roles = EXCLUDED.roles,
           avatar_url = EXCLUDED.avatar_url, time_zone = EXCLUDED.time_zone, language = EXCLUDED.language,
           version = EXCLUDED.version, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at
-      WHERE users.version < EXCLUDED.version""";
+      WHERE %1$s.version < EXCLUDED.version""";
+
+  /** The live table. */
+  public static final String TABLE = "users";
 
   private final JdbcTemplate jdbc;
+  private final String table;
+  private final String upsert;
 
   public UserTableWriter(JdbcTemplate jdbc) {
+    this(jdbc, TABLE);
+  }
+
+  private UserTableWriter(JdbcTemplate jdbc, String table) {
     this.jdbc = jdbc;
+    this.table = table;
+    this.upsert = UPSERT_TEMPLATE.formatted(table);
+  }
+
+  @Override
+  public String table() {
+    return table;
+  }
+
+  @Override
+  public TableWriter into(String otherTable) {
+    return new UserTableWriter(jdbc, otherTable);
   }
 
   @Override
@@ -40,7 +61,7 @@ public final class UserTableWriter implements TableWriter {
     if (states.isEmpty()) {
       return;
     }
-    jdbc.batchUpdate(UPSERT, states, states.size(), (ps, s) -> {
+    jdbc.batchUpdate(upsert, states, states.size(), (ps, s) -> {
       ps.setString(1, s.getId());
       ps.setString(2, s.getEmail());
       ps.setString(3, s.getFirstName());

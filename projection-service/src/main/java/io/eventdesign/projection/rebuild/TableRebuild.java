@@ -1,0 +1,199 @@
+package io.eventdesign.projection.rebuild;
+
+import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.codec.RecordCodec;
+import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.TableWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds one table from its source topics without taking it offline: replays the topics from the
+ * beginning into a shadow table while the live table keeps serving, then pauses the sink, catches up
+ * the last records and swaps the tables in one transaction.
+ */
+public final class TableRebuild implements Runnable {
+
+  private static final Logger log = LoggerFactory.getLogger(TableRebuild.class);
+
+  /** Pauses and resumes the live sink around the switch. */
+  public interface SinkControl {
+    void pause();
+
+    void resume();
+  }
+
+  private final TableWriter live;
+  private final List<String> topics;
+  private final Map<String, Object> consumerConfig;
+  private final RecordCodec codec;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final SinkControl sink;
+  private final double maxEventsPerSecond;
+  private final Clock clock;
+
+  private volatile RebuildStatus.State state = RebuildStatus.State.RUNNING;
+  private volatile long target;
+  private volatile long replayedOffsets;
+  private volatile long replayedRecords;
+  private volatile Instant finishedAt;
+  private volatile String error;
+  private final Instant startedAt;
+
+  TableRebuild(TableWriter live, List<String> topics, Map<String, Object> consumerConfig, RecordCodec codec,
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkControl sink, double maxEventsPerSecond, Clock clock) {
+    this.live = live;
+    this.topics = List.copyOf(topics);
+    this.consumerConfig = Map.copyOf(consumerConfig);
+    this.codec = codec;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.sink = sink;
+    this.maxEventsPerSecond = maxEventsPerSecond;
+    this.clock = clock;
+    this.startedAt = clock.instant();
+  }
+
+  String shadowTable() {
+    return live.table() + "_rebuild";
+  }
+
+  private KafkaConsumer<String, byte[]> consumer;
+  private List<TopicPartition> partitions;
+  private Map<TopicPartition, Long> beginning;
+  private Map<TopicPartition, Long> end;
+
+  /**
+   * Captures the records to replay (the end offsets now) and creates the empty shadow table, before
+   * the replay starts in the background, so the first status already knows its target.
+   */
+  void prepare() {
+    consumer = consumer();
+    try {
+      partitions = partitions(consumer);
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      beginning = consumer.beginningOffsets(partitions);
+      end = consumer.endOffsets(partitions);
+      target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
+      jdbc.execute("DROP TABLE IF EXISTS " + shadowTable());
+      jdbc.execute("CREATE TABLE " + shadowTable() + " (LIKE " + live.table() + " INCLUDING ALL)");
+      log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
+    } catch (RuntimeException e) {
+      consumer.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void run() {
+    TableWriter shadow = live.into(shadowTable());
+    boolean paused = false;
+    try (KafkaConsumer<String, byte[]> replaying = consumer) {
+      replayUntil(replaying, end, shadow);
+
+      state = RebuildStatus.State.SWITCHING;
+      sink.pause();
+      paused = true;
+      replayUntil(replaying, replaying.endOffsets(partitions), shadow);
+      transaction.executeWithoutResult(status -> {
+        jdbc.execute("DROP TABLE " + live.table());
+        jdbc.execute("ALTER TABLE " + shadowTable() + " RENAME TO " + live.table());
+      });
+      state = RebuildStatus.State.COMPLETED;
+      log.info("Rebuilt {}: {} records replayed in {}", live.table(), replayedRecords, Duration.between(startedAt, clock.instant()));
+    } catch (RuntimeException e) {
+      error = e.getMessage();
+      state = RebuildStatus.State.FAILED;
+      log.error("Rebuilding {} failed; the live table is unchanged", live.table(), e);
+      jdbc.execute("DROP TABLE IF EXISTS " + shadowTable());
+    } finally {
+      finishedAt = clock.instant();
+      if (paused) {
+        sink.resume();
+      }
+    }
+  }
+
+  private void replayUntil(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, TableWriter shadow) {
+    while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+      ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
+      List<SinkRecord> accepted = new ArrayList<>();
+      for (ConsumerRecord<String, byte[]> record : polled) {
+        if (record.value() != null && codec.decode(record.value()) instanceof DecodeResult.Decoded decoded
+            && shadow.accepts(decoded.type())) {
+          accepted.add(new SinkRecord(record, decoded));
+        }
+      }
+      transaction.executeWithoutResult(status -> shadow.write(accepted));
+      replayedRecords += polled.count();
+      replayedOffsets = partitions.stream().mapToLong(p -> consumer.position(p) - beginning.get(p)).sum();
+      throttle();
+    }
+  }
+
+  private void throttle() {
+    if (maxEventsPerSecond <= 0) {
+      return;
+    }
+    long aheadMillis = (long) (replayedRecords / maxEventsPerSecond * 1000) - Duration.between(startedAt, clock.instant()).toMillis();
+    if (aheadMillis > 0) {
+      try {
+        Thread.sleep(aheadMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("rebuild interrupted", e);
+      }
+    }
+  }
+
+  private KafkaConsumer<String, byte[]> consumer() {
+    Map<String, Object> config = new HashMap<>(consumerConfig);
+    config.remove("group.id");
+    config.put("enable.auto.commit", false);
+    config.put("isolation.level", "read_committed");
+    config.put("max.poll.records", 1000);
+    return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : topics) {
+      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    return partitions;
+  }
+
+  RebuildStatus status() {
+    Instant until = finishedAt == null ? clock.instant() : finishedAt;
+    double seconds = Math.max(0.001, Duration.between(startedAt, until).toMillis() / 1000.0);
+    double rate = replayedOffsets / seconds;
+    long remaining = Math.max(0, target - replayedOffsets);
+    Long eta = state == RebuildStatus.State.COMPLETED ? Long.valueOf(0)
+        : rate > 0 ? Long.valueOf((long) Math.ceil(remaining / rate)) : null;
+    double percent = target == 0 ? (state == RebuildStatus.State.RUNNING ? 0 : 100)
+        : Math.min(100, 100.0 * replayedOffsets / target);
+    return new RebuildStatus(live.table(), state, topics, startedAt, finishedAt, target, replayedOffsets,
+        replayedRecords, Math.round(percent * 10) / 10.0, Math.round(rate * 10) / 10.0, eta, error);
+  }
+
+  boolean finished() {
+    return state == RebuildStatus.State.COMPLETED || state == RebuildStatus.State.FAILED;
+  }
+}

@@ -16,6 +16,7 @@ import io.eventdesign.projection.request.AnswerWriter;
 import io.eventdesign.projection.request.RequestQueries;
 import io.eventdesign.projection.request.RequestTableWriter;
 import io.eventdesign.projection.rebuild.ProjectionRebuilds;
+import io.eventdesign.projection.replay.Replays;
 import io.eventdesign.projection.rebuild.TableRebuild;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.TableWriter;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,6 +139,15 @@ class ProjectionConfiguration {
         new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
             Topics.PAYMENTS_EVENTS.name()))),
         kafka.buildConsumerProperties(), codec, jdbc, transaction, sink, maxEventsPerSecond, clock);
+  }
+
+  /** Bounded replays into {@code replay.*} topics, created on demand like our own topics. */
+  @Bean(destroyMethod = "close")
+  Replays replays(KafkaProperties kafka, KafkaAdmin admin, PlatformProperties properties, Clock clock) {
+    return new Replays(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+        topic -> admin.createOrModifyTopics(TopicBuilder.name(topic).partitions(properties.topicPartitions())
+            .replicas(properties.topicReplicationFactor()).build()),
+        clock);
   }
 
   @Bean

@@ -353,6 +353,44 @@ class DesignRequestSagaIntegrationTest {
     assertThat(projections.post("/api/v1/admin/projections/nonsense/rebuild", null, Map.of()).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void aBoundedReplayReDeliversTheChosenTypesWithinTheRangeToATargetTopic() throws Exception {
+    java.time.Instant from = java.time.Instant.now();
+    String inRange = paidRequestWithCorrelation("replay-a-" + UUID.randomUUID()).get("id").asString();
+    Thread.sleep(20);
+    java.time.Instant to = java.time.Instant.now();
+    String outOfRange = paidRequestWithCorrelation("replay-b-" + UUID.randomUUID()).get("id").asString();
+    String target = "replay.test-" + UUID.randomUUID();
+
+    HttpResponse<String> started = projections.post("/api/v1/admin/replays", """
+        {"eventTypes": ["request.submitted", "payment.succeeded"], "from": "%s", "to": "%s", "targetTopic": "%s"}"""
+        .formatted(from, to, target), Map.of());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    JsonNode done = Await.until("the replay to complete", () -> Optional.of(json.readTree(projections.get(location).body()))
+        .filter(status -> status.get("state").asString().equals("COMPLETED")));
+
+    var replayed = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), target);
+    SingleObjectCodec codec = new SingleObjectCodec();
+    assertThat(replayed).extracting(r -> ((DecodeResult.Decoded) codec.decode(r.value())).type().name())
+        .containsExactlyInAnyOrder("request.submitted", "payment.succeeded");
+    assertThat(replayed).extracting(r -> new String(r.headers().lastHeader("replay-id").value()))
+        .containsOnly(done.get("id").asString());
+    assertThat(replayed.stream().filter(r -> r.key().equals(inRange))).hasSize(1);
+    assertThat(replayed.stream().filter(r -> r.key().equals(outOfRange))).isEmpty();
+    assertThat(done.get("replayedEvents").asLong()).isEqualTo(2);
+
+    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"targetTopic\": \"replay.x\"}", "to");
+    assertReplayProblem("{\"eventTypes\": [\"request.nope\"], \"to\": \"%s\", \"targetTopic\": \"replay.x\"}".formatted(to), "eventTypes");
+    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"to\": \"%s\", \"targetTopic\": \"requests.events\"}".formatted(to), "targetTopic");
+  }
+
+  private void assertReplayProblem(String body, String field) {
+    HttpResponse<String> response = projections.post("/api/v1/admin/replays", body, Map.of());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsString("field")).contains(field);
+  }
+
   private void assertFilterProblem(String path, String field) {
     HttpResponse<String> response = projections.get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -1,0 +1,35 @@
+package io.eventdesign.projection.replay;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bounded replays: {@code POST} starts one (202 + Location), {@code GET} reports its progress. */
+@RestController
+@RequestMapping("/api/v1/admin/replays")
+class ReplayController {
+
+  private final Replays replays;
+
+  ReplayController(Replays replays) {
+    this.replays = replays;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ReplayStatus> start(@Valid @RequestBody ReplayRequest request) {
+    ReplayStatus status = replays.start(request);
+    return ResponseEntity.accepted().location(URI.create("/api/v1/admin/replays/" + status.id())).body(status);
+  }
+
+  @GetMapping("/{id}")
+  ReplayStatus status(@PathVariable String id) {
+    return replays.status(id);
+  }
+}

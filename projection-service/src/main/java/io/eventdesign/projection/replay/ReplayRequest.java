@@ -1,0 +1,19 @@
+package io.eventdesign.projection.replay;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A bounded replay: the events of these types that occurred in [from, to), re-delivered to
+ * {@code targetTopic} (which must be a {@code replay.*} topic, never one of ours).
+ */
+public record ReplayRequest(
+    @NotEmpty List<@NotBlank String> eventTypes,
+    Instant from,
+    @NotNull Instant to,
+    @NotBlank @Pattern(regexp = "^replay\\.[a-z0-9][a-z0-9.-]{0,200}$",
+        message = "must be a topic named replay.<name> (lower case, digits, dots, dashes)") String targetTopic) {}

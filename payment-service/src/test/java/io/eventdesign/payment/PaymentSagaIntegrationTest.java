@@ -43,10 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "spring.config.name=" + PaymentServiceApplication.CONFIG_NAME)
 class PaymentSagaIntegrationTest {
 
+  /** One id per test class run, so that every lookup of a property below sees the same value. */
+  private static final String RUN = UUID.randomUUID().toString();
+
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "payment-service-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.application-id", () -> "payment-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("payment-it").toString());
   }
 

@@ -95,11 +95,12 @@ class ProjectionConfiguration {
 
   /** Lag of the PostgreSQL sink and of the state topologies, and the dead-letter count. */
   @Bean
-  EventStats eventStats(EventQueries queries, KafkaAdmin admin, KafkaProperties kafka) {
+  EventStats eventStats(EventQueries queries, KafkaAdmin admin, KafkaProperties kafka,
+      @Value(SinkListener.GROUP) String sinkGroup) {
     String streamsApplication = kafka.getStreams().getApplicationId() == null
         ? "projection-service" : kafka.getStreams().getApplicationId();
     return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), List.of(
-        new EventStats.Projection("postgresql-sink", SinkListener.GROUP),
+        new EventStats.Projection("postgresql-sink", sinkGroup),
         new EventStats.Projection("state-topologies", streamsApplication)));
   }
 

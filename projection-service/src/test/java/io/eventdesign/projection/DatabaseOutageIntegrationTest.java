@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * no offsets past unapplied events, and catches up without losing or duplicating a row.
  */
 @SpringBootTest(properties = "spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseOutageIntegrationTest {
 
   private static final Path DATA = SharedInfrastructure.newStateDir("outage-postgres");
@@ -47,11 +49,15 @@ class DatabaseOutageIntegrationTest {
     }
   }
 
+  /** One id per test class run, so that every lookup of a property below sees the same value. */
+  private static final String RUN = UUID.randomUUID().toString();
+
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "projection-outage-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.application-id", () -> "projection-outage-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-outage").toString());
+    registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
     registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + PORT + "/" + EmbeddedPostgres.DATABASE);
     registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
   }

@@ -45,11 +45,15 @@ class DesignRequestSagaIntegrationTest {
   private static HttpTestClient requests;
   private static HttpTestClient payments;
 
+  /** One id per test class run, so that every lookup of a property below sees the same value. */
+  private static final String RUN = UUID.randomUUID().toString();
+
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "projection-saga-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.application-id", () -> "projection-saga-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-saga").toString());
+    registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
     registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
   }
 

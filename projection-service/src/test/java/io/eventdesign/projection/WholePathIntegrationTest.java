@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,11 +49,15 @@ class WholePathIntegrationTest {
   private static ConfigurableApplicationContext userService;
   private static HttpTestClient users;
 
+  /** One id per test class run, so that every lookup of a property below sees the same value. */
+  private static final String RUN = UUID.randomUUID().toString();
+
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "projection-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.application-id", () -> "projection-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-it").toString());
+    registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
     registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
   }
 
@@ -74,6 +79,7 @@ class WholePathIntegrationTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Value("${eventdesign.projections.sink-group}") String sinkGroup;
   private HttpTestClient projections;
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -151,7 +157,7 @@ class WholePathIntegrationTest {
           .filter(r -> codec.decode(r.value()) instanceof DecodeResult.Decoded).count();
       awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ?", Long.class, topic) == events);
     }
-    List<String> before = TABLE_CHECKSUMS.stream().map(this::checksum).toList();
+    List<String> before = settledChecksums();
 
     var sink = listeners.getListenerContainer("projection-sink");
     sink.stop();
@@ -203,11 +209,25 @@ class WholePathIntegrationTest {
           aggregate_id, aggregate_version, occurred_at, correlation_id, payload::text), '|' ORDER BY event_id), ''))
       FROM event_log""");
 
+  /** The tables' checksums once they stop changing (state topics may still be arriving). */
+  private List<String> settledChecksums() throws InterruptedException {
+    List<String> previous = List.of();
+    for (int i = 0; i < 60; i++) {
+      List<String> current = TABLE_CHECKSUMS.stream().map(this::checksum).toList();
+      if (current.equals(previous)) {
+        return current;
+      }
+      previous = current;
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("the projected tables did not settle");
+  }
+
   private String checksum(String sql) {
     return jdbc.queryForObject(sql, String.class);
   }
 
-  private static void resetSinkGroupToEarliest() {
+  private void resetSinkGroupToEarliest() {
     Exit.setExitProcedure((code, message) -> {
       throw new IllegalStateException("kafka-consumer-groups exited with " + code + ": " + message);
     });
@@ -215,7 +235,7 @@ class WholePathIntegrationTest {
       awaitCondition(() -> {
         try {
           ConsumerGroupCommand.main(new String[] {"--bootstrap-server", SharedInfrastructure.kafka().bootstrapServers(),
-              "--group", "projection-service-sink", "--reset-offsets", "--to-earliest", "--all-topics", "--execute"});
+              "--group", sinkGroup, "--reset-offsets", "--to-earliest", "--all-topics", "--execute"});
           return true;
         } catch (IllegalStateException stillActive) {
           return false;

@@ -29,10 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "spring.config.name=" + UserServiceApplication.CONFIG_NAME)
 class UserApiIntegrationTest {
 
+  /** One id per test class run, so that every lookup of a property below sees the same value. */
+  private static final String RUN = UUID.randomUUID().toString();
+
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "user-service-it-" + UUID.randomUUID());
+    registry.add("spring.kafka.streams.application-id", () -> "user-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("user-it").toString());
   }
 

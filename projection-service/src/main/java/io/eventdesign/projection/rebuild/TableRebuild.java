@@ -168,7 +168,7 @@ public final class TableRebuild implements Runnable {
     config.remove("group.id");
     config.put("enable.auto.commit", false);
     config.put("isolation.level", "read_committed");
-    config.put("max.poll.records", 1000);
+    config.put("max.poll.records", maxEventsPerSecond > 0 ? (int) Math.max(1, maxEventsPerSecond / 5) : 1000);
     return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
   }
 

@@ -9,8 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SinkListener {
 
-  /** The sink's consumer group: reset its offsets to rebuild the PostgreSQL tables. */
-  public static final String GROUP = "projection-service-sink";
+  /**
+   * The sink's consumer group ({@code eventdesign.projections.sink-group}, default
+   * {@code projection-service-sink}): reset its offsets to rebuild the PostgreSQL tables.
+   */
+  public static final String GROUP = "${eventdesign.projections.sink-group:projection-service-sink}";
 
   /** The listener container's id. */
   public static final String ID = "projection-sink";

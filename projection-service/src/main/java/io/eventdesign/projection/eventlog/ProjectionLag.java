@@ -2,7 +2,6 @@ package io.eventdesign.projection.eventlog;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +35,14 @@ public final class ProjectionLag {
           admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
       committed.values().removeIf(java.util.Objects::isNull);
       Map<TopicPartition, Long> ends = endOffsets(admin, committed.keySet().stream().toList());
-      long events = 0;
-      List<TopicPartition> behind = new ArrayList<>();
+      Map<TopicPartition, Long> behind = new HashMap<>();
       for (var entry : committed.entrySet()) {
         long lag = Math.max(0, ends.getOrDefault(entry.getKey(), 0L) - entry.getValue().offset());
-        events += lag;
         if (lag > 0) {
-          behind.add(entry.getKey());
+          behind.put(entry.getKey(), lag);
         }
       }
-      return new Lag(projection, group, events, oldestAgeSeconds(behind, committed));
+      return unprocessed(projection, group, behind, committed);
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not read the offsets of " + group, e.getCause());
     } catch (InterruptedException e) {
@@ -81,23 +78,33 @@ public final class ProjectionLag {
     return ends;
   }
 
-  private double oldestAgeSeconds(List<TopicPartition> behind, Map<TopicPartition, OffsetAndMetadata> committed) {
-    if (behind.isEmpty()) {
-      return 0;
-    }
+  /**
+   * Offsets behind are not all events: exactly-once topics end with transaction markers a caught-up
+   * consumer never commits past. A partition whose next offset holds no record counts as caught up;
+   * otherwise its offset distance is reported, and the oldest waiting record gives the age.
+   */
+  private Lag unprocessed(String projection, String group, Map<TopicPartition, Long> behind,
+      Map<TopicPartition, OffsetAndMetadata> committed) {
     Map<String, Object> config = new HashMap<>(clientConfig);
     config.put("enable.auto.commit", false);
+    config.put("isolation.level", "read_committed");
     config.put("max.poll.records", 1);
+    long events = 0;
     long oldest = Long.MAX_VALUE;
     try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (TopicPartition partition : behind) {
-        consumer.assign(List.of(partition));
-        consumer.seek(partition, committed.get(partition).offset());
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+      for (var partition : behind.entrySet()) {
+        consumer.assign(List.of(partition.getKey()));
+        consumer.seek(partition.getKey(), committed.get(partition.getKey()).offset());
+        var records = consumer.poll(Duration.ofMillis(500));
+        for (ConsumerRecord<byte[], byte[]> record : records) {
           oldest = Math.min(oldest, record.timestamp());
+        }
+        if (!records.isEmpty()) {
+          events += partition.getValue();
         }
       }
     }
-    return oldest == Long.MAX_VALUE ? 0 : Math.max(0, (Instant.now().toEpochMilli() - oldest) / 1000.0);
+    double seconds = oldest == Long.MAX_VALUE ? 0 : Math.max(0, (Instant.now().toEpochMilli() - oldest) / 1000.0);
+    return new Lag(projection, group, events, seconds);
   }
 }

@@ -1,0 +1,107 @@
+package io.eventdesign.benchmark;
+
+import io.eventdesign.local.LocalSettings;
+import io.eventdesign.local.LocalSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts the whole system (real Kafka, real PostgreSQL, all services) on a fresh data directory,
+ * runs the workloads and baselines, prints a table on standard output and writes JSON.
+ *
+ * <p>Options: {@code --duration=SECONDS} (60), {@code --concurrency=N} (32), {@code --events=N}
+ * (1000000, the rebuild workload), {@code --output=FILE} (benchmarks/target/benchmark-results.json).
+ */
+public final class BenchmarkMain {
+
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60")));
+    int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
+    long events = Long.parseLong(options.getOrDefault("events", "1000000"));
+    Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
+    Path data = Files.createTempDirectory("eventdesign-benchmark-");
+
+    Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
+    Map<String, Object> results = new LinkedHashMap<>();
+    try (LocalSystem system = LocalSystem.start(new LocalSettings(data, 0, 0, 0, 0, 0, 0, 0))) {
+      results.put("machine", machine());
+      results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "concurrency", concurrency,
+          "rebuildEvents", events));
+
+      Progress.say("command load: %d workers for %d s", concurrency, duration.toSeconds());
+      var load = new CommandLoad(system.userServicePort(), system.postgresJdbcUrl()).run(duration, concurrency);
+      results.put("commands", Map.of(
+          "commands", load.commands(), "seconds", round(load.seconds()),
+          "commandsPerSecond", round(load.commands() / load.seconds()), "errors", load.errors(),
+          "roundTripMillis", percentiles(load.roundTrip()),
+          "commandToRowMillis", percentiles(load.commandToRow()), "commandToRowSamples", load.commandToRow().count()));
+
+      Progress.say("command load: %s", results.get("commands"));
+      Progress.say("Kafka baselines: transactional producer-perf and end-to-end latency");
+      KafkaBaselines kafka = new KafkaBaselines(system.kafkaBootstrapServers());
+      int recordSize = 300;
+      var producer = kafka.producer(Math.max(100_000, Math.min(events, 1_000_000)), recordSize);
+      var endToEnd = kafka.endToEnd(5_000, recordSize);
+      results.put("kafkaProducerPerf", Map.of("records", producer.records(), "recordSize", recordSize,
+          "recordsPerSecond", producer.recordsPerSecond(), "p50Millis", producer.p50(), "p99Millis", producer.p99(),
+          "maxMillis", producer.max()));
+      results.put("kafkaEndToEndLatency", Map.of("messages", 5_000, "avgMillis", endToEnd.average(),
+          "p50Millis", endToEnd.p50(), "p99Millis", endToEnd.p99()));
+
+      Progress.say("Kafka baselines: %s %s", results.get("kafkaProducerPerf"), results.get("kafkaEndToEndLatency"));
+      Progress.say("rebuild: %,d events", events);
+      var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
+          system.postgresJdbcUrl()).run(events);
+      results.put("rebuild", Map.of("producedEvents", rebuild.producedEvents(),
+          "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", rebuild.rebuiltRecords(),
+          "seconds", round(rebuild.rebuildSeconds()),
+          "eventsPerSecond", round(rebuild.rebuiltRecords() / rebuild.rebuildSeconds()),
+          "maxHeapMiB", rebuild.maxHeapBytes() / (1024 * 1024),
+          "copyRows", rebuild.copiedRows(), "copySeconds", round(rebuild.copySeconds()),
+          "copyRowsPerSecond", round(rebuild.copiedRows() / rebuild.copySeconds()),
+          "rebuildToCopyRatio", round((rebuild.rebuiltRecords() / rebuild.rebuildSeconds())
+              / (rebuild.copiedRows() / rebuild.copySeconds()))));
+    }
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    Files.writeString(output, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    System.out.println(Report.table(results));
+    System.out.println("JSON: " + output.toAbsolutePath());
+  }
+
+  private static Map<String, Object> percentiles(Latencies latencies) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("p50", round(latencies.percentileMillis(50)));
+    p.put("p95", round(latencies.percentileMillis(95)));
+    p.put("p99", round(latencies.percentileMillis(99)));
+    p.put("max", round(latencies.percentileMillis(100)));
+    return p;
+  }
+
+  private static Map<String, Object> machine() {
+    return Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+  }
+
+  static double round(double value) {
+    return Double.isNaN(value) ? value : Math.round(value * 10) / 10.0;
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      if (!arg.startsWith("--") || !arg.contains("=")) {
+        throw new IllegalArgumentException("options look like --duration=60, not " + arg);
+      }
+      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+    }
+    return options;
+  }
+}

@@ -1,0 +1,168 @@
+package io.eventdesign.benchmark;
+
+import io.eventdesign.contract.codec.SingleObjectCodec;
+import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.contract.user.UserRegistered;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
+
+/**
+ * Rebuild rate: fills {@code users.events} with registrations, waits for the live projection to
+ * catch up, then rebuilds {@code event_log} from the topics and times it; the baseline is a raw
+ * PostgreSQL COPY of the same rows.
+ */
+final class RebuildRate {
+
+  record Result(long producedEvents, double produceSeconds, long rebuiltRecords, double rebuildSeconds,
+      long maxHeapBytes, long copiedRows, double copySeconds, int averageRecordBytes) {}
+
+  private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
+  private static final Pattern RECORDS = Pattern.compile("\"replayedRecords\":(\\d+)");
+  private static final Pattern LAG = Pattern.compile("\"projection\":\"postgresql-sink\",\"consumerGroup\":\"[^\"]+\",\"events\":(\\d+)");
+
+  private final String bootstrap;
+  private final String projectionUrl;
+  private final String jdbcUrl;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  RebuildRate(String bootstrap, int projectionPort, String jdbcUrl) {
+    this.bootstrap = bootstrap;
+    this.projectionUrl = "http://localhost:" + projectionPort;
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  Result run(long events) throws Exception {
+    long produceStart = System.nanoTime();
+    int averageBytes = produce(events);
+    double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
+    Progress.say("produced %,d events in %.1f s; waiting for the live projection to catch up", events, produceSeconds);
+    awaitCaughtUp();
+
+    long heapBefore = usedHeap();
+    long maxHeap = heapBefore;
+    long start = System.nanoTime();
+    post("/api/v1/admin/projections/event_log/rebuild");
+    String status;
+    do {
+      Thread.sleep(200);
+      maxHeap = Math.max(maxHeap, usedHeap());
+      status = get("/api/v1/admin/projections/event_log/rebuild");
+    } while (!status.contains("\"state\":\"COMPLETED\"") && !status.contains("\"state\":\"FAILED\""));
+    double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+    Matcher state = STATE.matcher(status);
+    Matcher records = RECORDS.matcher(status);
+    if (!state.find() || !state.group(1).equals("COMPLETED") || !records.find()) {
+      throw new IllegalStateException("rebuild did not complete: " + status);
+    }
+    long rebuilt = Long.parseLong(records.group(1));
+    Progress.say("rebuilt event_log from %,d records in %.1f s; timing a raw COPY of the same rows", rebuilt, rebuildSeconds);
+    long[] copied = new long[1];
+    double copySeconds = copyBaseline(copied);
+    return new Result(events, produceSeconds, rebuilt, rebuildSeconds, maxHeap, copied[0], copySeconds, averageBytes);
+  }
+
+  private int produce(long events) throws Exception {
+    SingleObjectCodec codec = new SingleObjectCodec();
+    long bytes = 0;
+    Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", 20,
+        "batch.size", 262_144, "compression.type", "none", "enable.idempotence", true);
+    try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+      for (long i = 0; i < events; i++) {
+        String id = UUID.randomUUID().toString();
+        Envelope envelope = Envelope.newBuilder().setEventId(UUID.randomUUID().toString())
+            .setEventType("user.registered").setAggregateType("user").setAggregateId(id).setAggregateVersion(1)
+            .setOccurredAt(Instant.now()).setActor("service:benchmark").setCorrelationId(id).setCausationId(id)
+            .setAttributes(Map.of()).build();
+        byte[] value = codec.encode(UserRegistered.newBuilder().setEnvelope(envelope)
+            .setEmail("bulk-" + id + "@example.com").setFirstName("Bulk").setLastName("Load").build());
+        bytes += value.length;
+        producer.send(new ProducerRecord<>(Topics.USERS_EVENTS.name(), id, value));
+        if (i % 100_000 == 0 && i > 0) {
+          Progress.say("  %,d events produced", i);
+        }
+      }
+      producer.flush();
+    }
+    return (int) (bytes / Math.max(1, events));
+  }
+
+  private void awaitCaughtUp() throws Exception {
+    long idleSince = 0;
+    long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+    while (System.nanoTime() < giveUp) {
+      Matcher lag = LAG.matcher(get("/api/v1/events/stats"));
+      long behind = lag.find() ? Long.parseLong(lag.group(1)) : -1;
+      if (behind == 0) {
+        if (idleSince == 0) {
+          idleSince = System.nanoTime();
+        } else if (System.nanoTime() - idleSince > Duration.ofSeconds(3).toNanos()) {
+          return;
+        }
+      } else {
+        idleSince = 0;
+        Progress.say("  live sink is %,d events behind", behind);
+      }
+      Thread.sleep(2000);
+    }
+    throw new IllegalStateException("the live projection did not catch up within 30 minutes");
+  }
+
+  /** COPY out the rebuilt rows, then COPY them into an identical empty table; returns seconds of the COPY in. */
+  private double copyBaseline(long[] rows) throws Exception {
+    Properties login = new Properties();
+    login.put("user", "postgres");
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, login)) {
+      var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      copy.copyOut("COPY event_log TO STDOUT", out);
+      try (var statement = connection.createStatement()) {
+        statement.execute("DROP TABLE IF EXISTS event_log_copy_baseline");
+        statement.execute("CREATE TABLE event_log_copy_baseline (LIKE event_log INCLUDING ALL)");
+      }
+      long start = System.nanoTime();
+      rows[0] = copy.copyIn("COPY event_log_copy_baseline FROM STDIN", new ByteArrayInputStream(out.toByteArray()));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      try (var statement = connection.createStatement()) {
+        statement.execute("DROP TABLE event_log_copy_baseline");
+      }
+      return seconds;
+    }
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private String get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(projectionUrl + path)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private void post(String path) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(projectionUrl + path))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 202) {
+      throw new IllegalStateException("rebuild refused: " + response.body());
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.eventdesign.benchmark;
+
+import java.util.Map;
+
+/** The results as a plain-text table, each measurement beside its baseline and target. */
+final class Report {
+
+  private Report() {}
+
+  @SuppressWarnings("unchecked")
+  static String table(Map<String, Object> results) {
+    var commands = (Map<String, Object>) results.get("commands");
+    var roundTrip = (Map<String, Object>) commands.get("roundTripMillis");
+    var toRow = (Map<String, Object>) commands.get("commandToRowMillis");
+    var producer = (Map<String, Object>) results.get("kafkaProducerPerf");
+    var e2e = (Map<String, Object>) results.get("kafkaEndToEndLatency");
+    var rebuild = (Map<String, Object>) results.get("rebuild");
+    StringBuilder table = new StringBuilder();
+    table.append(String.format("%-44s %18s %22s %14s%n", "measurement", "result", "baseline", "target"));
+    row(table, "commands/s through REST (exactly-once)", commands.get("commandsPerSecond"),
+        producer.get("recordsPerSecond") + " rec/s producer-perf", ">= 3000");
+    row(table, "command errors", commands.get("errors"), "", "0");
+    row(table, "round trip p50 / p99 / max (ms)",
+        roundTrip.get("p50") + " / " + roundTrip.get("p99") + " / " + roundTrip.get("max"),
+        e2e.get("p50Millis") + " / " + e2e.get("p99Millis") + " e2e-latency", "p99 <= 50");
+    row(table, "command -> PostgreSQL row p50 / p99 (ms)", toRow.get("p50") + " / " + toRow.get("p99"),
+        "", "p99 <= 250");
+    row(table, "rebuild events/s (" + rebuild.get("rebuiltRecords") + " records)", rebuild.get("eventsPerSecond"),
+        rebuild.get("copyRowsPerSecond") + " rows/s COPY", ">= 100000");
+    row(table, "rebuild / raw COPY", rebuild.get("rebuildToCopyRatio"), "", ">= 0.8");
+    row(table, "max heap during rebuild (MiB, whole JVM)", rebuild.get("maxHeapMiB"), "", "");
+    return table.toString();
+  }
+
+  private static void row(StringBuilder table, String name, Object result, String baseline, String target) {
+    table.append(String.format("%-44s %18s %22s %14s%n", name, result, baseline, target));
+  }
+}

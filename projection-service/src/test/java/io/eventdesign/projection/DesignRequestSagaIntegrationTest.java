@@ -169,8 +169,8 @@ class DesignRequestSagaIntegrationTest {
     JsonNode failed = awaitRequest(id, r -> r.hasNonNull("lastPaymentFailure"));
     assertThat(failed.get("status").asString()).isEqualTo("SUBMITTED");
     assertThat(failed.get("lastPaymentFailure").get("code").asString()).isEqualTo("card_declined");
-    String paymentId = failed.get("lastPaymentFailure").isNull() ? null
-        : json.readTree(payments.get("/api/v1/payments?requestId=" + id).body()).get(0).get("id").asString();
+    String paymentId = json.readTree(payments.get("/api/v1/payments?requestId=" + id).body()).get(0).get("id").asString();
+    assertThat(failed.get("paymentId").asString()).isEqualTo(paymentId);
 
     ok(payments.post("/api/v1/payments/" + paymentId + "/retry", null, Map.of()));
 

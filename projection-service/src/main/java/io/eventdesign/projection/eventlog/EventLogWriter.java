@@ -5,6 +5,7 @@ import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.projection.sink.AvroJson;
 import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing. */
-public final class EventLogWriter implements TableWriter {
+public final class EventLogWriter extends SqlTableWriter {
 
   private static final String INSERT_TEMPLATE = """
       INSERT INTO %1$s (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
@@ -24,9 +25,7 @@ public final class EventLogWriter implements TableWriter {
   /** The live table. */
   public static final String TABLE = "event_log";
 
-  private final JdbcTemplate jdbc;
   private final JsonMapper json;
-  private final String table;
   private final String insert;
 
   public EventLogWriter(JdbcTemplate jdbc, JsonMapper json) {
@@ -34,15 +33,9 @@ public final class EventLogWriter implements TableWriter {
   }
 
   private EventLogWriter(JdbcTemplate jdbc, JsonMapper json, String table) {
-    this.jdbc = jdbc;
+    super(jdbc, table);
     this.json = json;
-    this.table = table;
-    this.insert = INSERT_TEMPLATE.formatted(table);
-  }
-
-  @Override
-  public String table() {
-    return table;
+    this.insert = sql(INSERT_TEMPLATE);
   }
 
   @Override

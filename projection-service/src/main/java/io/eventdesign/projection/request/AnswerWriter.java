@@ -4,6 +4,7 @@ import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.request.RequestAnswerRecorded;
 import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.LinkedHashSet;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Keeps every answer version in {@code design_request_answers} (inserted once per version) and marks
  * the latest version of each question as the current one.
  */
-public final class AnswerWriter implements TableWriter {
+public final class AnswerWriter extends SqlTableWriter {
 
   private static final String INSERT_TEMPLATE = """
       INSERT INTO %1$s (request_id, question_id, version, text, file_url, options, answered_at, event_id)
@@ -35,8 +36,6 @@ public final class AnswerWriter implements TableWriter {
   /** The live table. */
   public static final String TABLE = "design_request_answers";
 
-  private final JdbcTemplate jdbc;
-  private final String table;
   private final String insert;
   private final String clearCurrent;
   private final String setCurrent;
@@ -46,16 +45,10 @@ public final class AnswerWriter implements TableWriter {
   }
 
   private AnswerWriter(JdbcTemplate jdbc, String table) {
-    this.jdbc = jdbc;
-    this.table = table;
-    this.insert = INSERT_TEMPLATE.formatted(table);
-    this.clearCurrent = CLEAR_CURRENT_TEMPLATE.formatted(table);
-    this.setCurrent = SET_CURRENT_TEMPLATE.formatted(table);
-  }
-
-  @Override
-  public String table() {
-    return table;
+    super(jdbc, table);
+    this.insert = sql(INSERT_TEMPLATE);
+    this.clearCurrent = sql(CLEAR_CURRENT_TEMPLATE);
+    this.setCurrent = sql(SET_CURRENT_TEMPLATE);
   }
 
   @Override

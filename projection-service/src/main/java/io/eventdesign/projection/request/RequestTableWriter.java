@@ -3,6 +3,7 @@ package io.eventdesign.projection.request;
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.state.RequestState;
 import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Upserts {@code design_request_states} from {@code requests.state}, only when the incoming state is
  * newer: a higher request version, or the same request version with a newer payment version.
  */
-public final class RequestTableWriter implements TableWriter {
+public final class RequestTableWriter extends SqlTableWriter {
 
   private static final String UPSERT_TEMPLATE = """
       INSERT INTO %1$s (id, status, payment_status, email, design_code, product_id, product_name,
@@ -38,8 +39,6 @@ public final class RequestTableWriter implements TableWriter {
   /** The live table. */
   public static final String TABLE = "design_request_states";
 
-  private final JdbcTemplate jdbc;
-  private final String table;
   private final String upsert;
 
   public RequestTableWriter(JdbcTemplate jdbc) {
@@ -47,14 +46,8 @@ public final class RequestTableWriter implements TableWriter {
   }
 
   private RequestTableWriter(JdbcTemplate jdbc, String table) {
-    this.jdbc = jdbc;
-    this.table = table;
-    this.upsert = UPSERT_TEMPLATE.formatted(table);
-  }
-
-  @Override
-  public String table() {
-    return table;
+    super(jdbc, table);
+    this.upsert = sql(UPSERT_TEMPLATE);
   }
 
   @Override

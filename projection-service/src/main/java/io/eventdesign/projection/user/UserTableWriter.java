@@ -3,13 +3,14 @@ package io.eventdesign.projection.user;
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.state.UserState;
 import io.eventdesign.projection.sink.SinkRecord;
+import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Upserts {@code users} rows from {@code users.state}, only when the incoming version is newer. */
-public final class UserTableWriter implements TableWriter {
+public final class UserTableWriter extends SqlTableWriter {
 
   private static final String UPSERT_TEMPLATE = """
       INSERT INTO %1$s (id, email, first_name, last_name, display_name, company, status, deactivation_reason,
@@ -26,8 +27,6 @@ public final class UserTableWriter implements TableWriter {
   /** The live table. */
   public static final String TABLE = "users";
 
-  private final JdbcTemplate jdbc;
-  private final String table;
   private final String upsert;
 
   public UserTableWriter(JdbcTemplate jdbc) {
@@ -35,14 +34,8 @@ public final class UserTableWriter implements TableWriter {
   }
 
   private UserTableWriter(JdbcTemplate jdbc, String table) {
-    this.jdbc = jdbc;
-    this.table = table;
-    this.upsert = UPSERT_TEMPLATE.formatted(table);
-  }
-
-  @Override
-  public String table() {
-    return table;
+    super(jdbc, table);
+    this.upsert = sql(UPSERT_TEMPLATE);
   }
 
   @Override

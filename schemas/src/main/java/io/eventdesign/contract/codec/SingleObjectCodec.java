@@ -34,8 +34,12 @@ public final class SingleObjectCodec implements RecordCodec {
   private static final byte MARKER_2 = (byte) 0x01;
 
   private final Map<Long, WriterSchema> writers = new HashMap<>();
+  private final Map<Class<?>, Encoding> encodings = new HashMap<>();
 
   private record WriterSchema(ContractType type, Schema schema) {}
+
+  /** Per type, computed once: the 10-byte header and the datum writer (thread-safe). */
+  private record Encoding(byte[] header, SpecificDatumWriter<SpecificRecord> writer) {}
 
   /** A codec that reads the current schemas and every released schema in the shipped manifest. */
   public SingleObjectCodec() {
@@ -45,6 +49,7 @@ public final class SingleObjectCodec implements RecordCodec {
   public SingleObjectCodec(ContractCatalog catalog, Manifest manifest) {
     for (ContractType type : catalog.all()) {
       writers.put(type.fingerprint(), new WriterSchema(type, type.schema()));
+      encodings.put(type.javaClass(), encoding(type));
     }
     for (Manifest.Entry entry : manifest.entries()) {
       catalog
@@ -53,18 +58,23 @@ public final class SingleObjectCodec implements RecordCodec {
     }
   }
 
+  private static Encoding encoding(ContractType type) {
+    byte[] header = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
+        .put(MARKER_1).put(MARKER_2).putLong(type.fingerprint()).array();
+    return new Encoding(header, new SpecificDatumWriter<>(type.schema(), SpecificData.getForClass(type.javaClass())));
+  }
+
   @Override
   public byte[] encode(SpecificRecord record) {
-    ContractType type = ContractCatalog.instance().of(record.getClass());
+    Encoding encoding = encodings.get(record.getClass());
+    if (encoding == null) {
+      throw new IllegalArgumentException(record.getClass().getName() + " is not part of the contract");
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    out.write(MARKER_1);
-    out.write(MARKER_2);
-    out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(type.fingerprint()).array());
+    out.writeBytes(encoding.header());
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-    SpecificDatumWriter<SpecificRecord> writer =
-        new SpecificDatumWriter<>(type.schema(), SpecificData.getForClass(type.javaClass()));
     try {
-      writer.write(record, encoder);
+      encoding.writer().write(record, encoder);
       encoder.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

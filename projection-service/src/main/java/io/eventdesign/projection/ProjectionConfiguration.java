@@ -26,7 +26,18 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import io.eventdesign.projection.deadletter.TopologyParking;
+import io.eventdesign.projection.sink.DeadLetterPublisher;
+import io.eventdesign.projection.sink.SinkParking;
+import io.eventdesign.projection.streams.DeadLetters;
+import java.util.HashMap;
 import java.util.List;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -54,7 +65,8 @@ class ProjectionConfiguration {
   @Bean
   KafkaAdmin.NewTopics projectionTopics(PlatformProperties properties) {
     return KafkaSetup.topics(properties, List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.REQUESTS_EVENTS,
-        Topics.REQUESTS_STATE, Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_STATE, Topics.PROJECTION_DEAD_LETTERS));
+        Topics.REQUESTS_STATE, Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_STATE, Topics.PROJECTION_DEAD_LETTERS,
+        Topics.PROJECTION_RETRIES));
   }
 
   @Bean
@@ -96,21 +108,55 @@ class ProjectionConfiguration {
   /** Lag of the PostgreSQL sink and of the state topologies, and the dead-letter count. */
   @Bean
   EventStats eventStats(EventQueries queries, KafkaAdmin admin, KafkaProperties kafka,
-      @Value(SinkListener.GROUP) String sinkGroup) {
+      @Value(SinkListener.GROUP) String sinkGroup, SinkParking sinkParking, TopologyParking topologyParking) {
     String streamsApplication = kafka.getStreams().getApplicationId() == null
         ? "projection-service" : kafka.getStreams().getApplicationId();
     return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), List.of(
-        new EventStats.Projection("postgresql-sink", sinkGroup),
-        new EventStats.Projection("state-topologies", streamsApplication)));
+        new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count),
+        new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, streamsApplication, topologyParking::countIfRunning)));
   }
 
-  /** Records parked on the dead-letter topic, as a gauge (read from the topic's offsets at each scrape). */
+  /**
+   * Dead letters ever written (from the topic's offsets) and records parked now per consumer, as
+   * gauges read at each scrape.
+   */
   @Bean
-  MeterBinder deadLetterGauge(KafkaAdmin admin) {
+  MeterBinder deadLetterGauges(KafkaAdmin admin, SinkParking sinkParking, TopologyParking topologyParking) {
     ProjectionLag lag = new ProjectionLag(admin.getConfigurationProperties());
-    return registry -> Gauge.builder("eventdesign.projection.dead.letters", lag,
-            l -> l.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()))
-        .description("Records parked on " + Topics.PROJECTION_DEAD_LETTERS.name()).register(registry);
+    return registry -> {
+      Gauge.builder("eventdesign.projection.dead.letters", lag, l -> l.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()))
+          .description("Records written to " + Topics.PROJECTION_DEAD_LETTERS.name()).register(registry);
+      Gauge.builder("eventdesign.projection.parked", sinkParking, SinkParking::count).tag("consumer", DeadLetters.SINK_CONSUMER)
+          .description("Records the PostgreSQL sink holds parked").register(registry);
+      Gauge.builder("eventdesign.projection.parked", topologyParking, TopologyParking::countOrNaN)
+          .tag("consumer", DeadLetters.TOPOLOGY_CONSUMER)
+          .description("Records this instance's state topologies hold parked").register(registry);
+    };
+  }
+
+  @Bean
+  SinkParking sinkParking(JdbcTemplate jdbc) {
+    return new SinkParking(jdbc);
+  }
+
+  @Bean(destroyMethod = "close")
+  DeadLetterPublisher sinkDeadLetters(KafkaProperties kafka) {
+    return new DeadLetterPublisher(new KafkaProducer<>(reliableProducer(kafka), new StringSerializer(),
+        new ByteArraySerializer()));
+  }
+
+  @Bean(destroyMethod = "close")
+  TopologyParking topologyParking(KafkaStreamsRunner projectionStreams, KafkaProperties kafka) {
+    return new TopologyParking(projectionStreams, new KafkaProducer<>(reliableProducer(kafka), new StringSerializer(),
+        new StringSerializer()), ProjectionTopology.PARKING_TOPICS);
+  }
+
+  private static Map<String, Object> reliableProducer(KafkaProperties kafka) {
+    Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+    producer.put(ProducerConfig.ACKS_CONFIG, "all");
+    producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    return producer;
   }
 
   /**
@@ -162,9 +208,12 @@ class ProjectionConfiguration {
   }
 
   @Bean
-  ProjectionSink projectionSink(RecordCodec codec, TransactionTemplate transaction, List<TableWriter> writers,
-      MeterRegistry meters) {
-    return new ProjectionSink(codec, transaction, writers, meters);
+  ProjectionSink projectionSink(RecordCodec codec, PlatformTransactionManager transactions, List<TableWriter> writers,
+      SinkParking parking, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+    TransactionTemplate savepoint = new TransactionTemplate(transactions);
+    savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    return new ProjectionSink(codec, new TransactionTemplate(transactions), savepoint, writers, parking, deadLetters,
+        meters);
   }
 
   /** Batches of up to 1000 records, each written in one database transaction (see {@link ProjectionSink}). */

@@ -170,7 +170,7 @@ class WholePathIntegrationTest {
   }
 
   @Test
-  void undecodableRecordsAreParkedAsDeadLettersWhileOtherAggregatesKeepFlowing() throws Exception {
+  void undecodableRecordsAreParkedByEachConsumerWithTheLaterRecordsOfTheirKeyWhileOtherKeysFlow() throws Exception {
     String poisoned = "poison-" + UUID.randomUUID();
     byte[] garbage = "{\"not\": \"avro\"}".getBytes();
     byte[] unknownFingerprint = new byte[] {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 42};
@@ -186,16 +186,101 @@ class WholePathIntegrationTest {
         .get("id").asString();
 
     awaitJson("/api/v1/users/" + healthy, r -> r.get("version").asLong() == 1);
-    var parked = Await.until("both records parked", () -> Optional.of(
+    for (String consumer : List.of("state-topologies", "postgresql-sink")) {
+      var parked = deadLetters(poisoned, consumer, 2);
+      assertThat(parked.get(0).value()).isEqualTo(garbage);
+      assertThat(parked.get(1).value()).isEqualTo(unknownFingerprint);
+      assertThat(header(parked.get(0), "dlt-source-topic")).isEqualTo("users.events");
+      assertThat(header(parked.get(0), "dlt-reason")).contains("C3 01");
+      assertThat(header(parked.get(1), "dlt-reason"))
+          .isEqualTo("waiting behind users.events-" + header(parked.get(0), "dlt-source-partition") + "@"
+              + header(parked.get(0), "dlt-source-offset"));
+    }
+    JsonNode listed = json.readTree(projections.get("/api/v1/admin/dead-letters?key=" + poisoned).body());
+    assertThat(listed.get("postgresqlSink").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
+    assertThat(listed.get("stateTopologies").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
+
+    JsonNode republished = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?key=" + poisoned,
+        null, Map.of()).body());
+    assertThat(republished.get("postgresqlSink").get("stillParked").asInt()).as("garbage stays garbage").isEqualTo(2);
+    assertThat(republished.get("stateTopologies").get("requestedFor").toString())
+        .contains("users.events", "requests.events", "payments.events");
+    assertThat(TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), "projection.retries").stream()
+        .filter(r -> poisoned.equals(r.key())).map(r -> new String(r.value()))).contains("users.events");
+
+    JsonNode stats = json.readTree(projections.get("/api/v1/events/stats").body());
+    assertThat(stats.get("deadLetters").asLong()).isGreaterThanOrEqualTo(4);
+    assertThat(stats.get("projections").findValues("parked")).allSatisfy(p -> assertThat(p.asLong()).isGreaterThanOrEqualTo(2));
+    assertThat(projections.get("/actuator/prometheus").body())
+        .contains("eventdesign_projection_dead_letters", "eventdesign_projection_parked{consumer=\"postgresql-sink\"");
+    HttpResponse<String> badTopic = projections.get("/api/v1/admin/dead-letters?topic=nope");
+    assertThat(badTopic.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(badTopic.body()).get("errors").get(0).get("field").asString()).isEqualTo("topic");
+  }
+
+  @Test
+  void aRowTheDatabaseRefusesIsParkedWithTheLaterRowsOfItsKeyAndARepublishAfterTheFixAppliesThemInOrder() {
+    String id = register("refused");
+    String other = register("unaffected");
+    awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 1);
+    jdbc.execute("ALTER TABLE users ADD CONSTRAINT test_refuses_company CHECK (last_name IS DISTINCT FROM 'Refused')");
+    try {
+      updateLastName(id, "Refused");
+      updateLastName(id, "Accepted");
+      updateLastName(other, "Refused-Elsewhere");
+
+      awaitJson("/api/v1/users/" + other, r -> r.get("version").asLong() == 2);
+      var parked = deadLetters(id, "postgresql-sink", 2);
+      assertThat(header(parked.get(0), "dlt-source-topic")).isEqualTo("users.state");
+      assertThat(header(parked.get(0), "dlt-reason")).contains("test_refuses_company");
+      assertThat(header(parked.get(1), "dlt-reason")).startsWith("waiting behind users.state-");
+      assertThat(json.readTree(projections.get("/api/v1/users/" + id).body()).get("version").asLong())
+          .as("neither the refused row nor the one behind it is applied").isEqualTo(1);
+      JsonNode stillRefused = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?topic=users.state&key=" + id,
+          null, Map.of()).body());
+      assertThat(stillRefused.get("postgresqlSink").get("republished").asInt()).isZero();
+      assertThat(stillRefused.get("postgresqlSink").get("stillParked").asInt()).isEqualTo(2);
+    } finally {
+      jdbc.execute("ALTER TABLE users DROP CONSTRAINT IF EXISTS test_refuses_company");
+    }
+
+    JsonNode fixed = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?topic=users.state&key=" + id,
+        null, Map.of()).body());
+
+    assertThat(fixed.get("postgresqlSink").get("republished").asInt()).isEqualTo(2);
+    assertThat(fixed.get("postgresqlSink").get("stillParked").asInt()).isZero();
+    JsonNode row = json.readTree(projections.get("/api/v1/users/" + id).body());
+    assertThat(row.get("version").asLong()).isEqualTo(3);
+    assertThat(row.get("lastName").asString()).isEqualTo("Accepted");
+    updateLastName(id, "Later");
+    awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 4);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM sink_parked_records WHERE record_key = ?", Long.class, id)).isZero();
+  }
+
+  private String register(String name) {
+    return json.readTree(users.post("/api/v1/users",
+        "{\"email\": \"%s-%s@example.com\", \"firstName\": \"A\", \"lastName\": \"B\"}".formatted(name, UUID.randomUUID()),
+        Map.of()).body()).get("id").asString();
+  }
+
+  private void updateLastName(String id, String lastName) {
+    HttpResponse<String> response = users.put("/api/v1/users/" + id + "/profile",
+        "{\"firstName\": \"A\", \"lastName\": \"%s\"}".formatted(lastName), Map.of());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  /** The dead letters of {@code key} that {@code consumer} parked, once there are {@code count}. */
+  private List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> deadLetters(String key, String consumer,
+      int count) {
+    return Await.until(count + " dead letters of " + key + " from " + consumer, () -> Optional.of(
             TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), "projection.dead-letters").stream()
-                .filter(r -> poisoned.equals(r.key())).toList())
-        .filter(records -> records.size() == 2));
-    assertThat(parked.get(0).value()).isEqualTo(garbage);
-    assertThat(parked.get(1).value()).isEqualTo(unknownFingerprint);
-    assertThat(new String(parked.get(0).headers().lastHeader("dlt-source-topic").value())).isEqualTo("users.events");
-    assertThat(new String(parked.get(1).headers().lastHeader("dlt-reason").value())).contains("unknown schema fingerprint");
-    assertThat(json.readTree(projections.get("/api/v1/events/stats").body()).get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
-    assertThat(projections.get("/actuator/prometheus").body()).contains("eventdesign_projection_dead_letters");
+                .filter(r -> key.equals(r.key()) && consumer.equals(header(r, "dlt-consumer"))).toList())
+        .filter(records -> records.size() >= count));
+  }
+
+  private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value());
   }
 
   /** One checksum per projected table, over every column that does not record when the row was written. */

@@ -4,12 +4,17 @@ import io.eventdesign.contract.topic.Topics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** {@code GET /api/v1/events/stats}: the log's totals and each projection's lag and dead letters. */
+/** {@code GET /api/v1/events/stats}: the log's totals and each projection's lag and parked records, and the
+ * dead letters ever written. */
 public final class EventStats {
 
-  /** A projection and the consumer group that feeds it. */
-  public record Projection(String name, String consumerGroup) {}
+  /** A projection, the consumer group that feeds it and how many records it holds parked. */
+  public record Projection(String name, String consumerGroup, Supplier<Long> parked) {}
+
+  /** A projection's lag and parked records (null while unknown, such as when its topologies are not running). */
+  public record ProjectionStats(String projection, String consumerGroup, long events, double seconds, Long parked) {}
 
   private final EventQueries queries;
   private final ProjectionLag lag;
@@ -23,7 +28,10 @@ public final class EventStats {
 
   public Map<String, Object> current() {
     Map<String, Object> stats = new LinkedHashMap<>(queries.totals());
-    stats.put("projections", projections.stream().map(p -> lag.lagOf(p.name(), p.consumerGroup())).toList());
+    stats.put("projections", projections.stream().map(p -> {
+      ProjectionLag.Lag behind = lag.lagOf(p.name(), p.consumerGroup());
+      return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get());
+    }).toList());
     stats.put("deadLetters", lag.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()));
     return stats;
   }

@@ -12,6 +12,7 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -35,17 +36,17 @@ public final class RequestStateTopology {
 
   public static Topology build(RecordCodec codec) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, codec);
+    addTo(builder, codec, EventStreams.republishRequests(builder));
     return builder.build();
   }
 
-  public static void addTo(StreamsBuilder builder, RecordCodec codec) {
+  public static void addTo(StreamsBuilder builder, RecordCodec codec, KStream<String, String> republishRequests) {
     ContractSerde<SpecificRecord> events = new ContractSerde<>(codec);
-    KTable<String, RequestState> requests = EventStreams.decoded(builder, Topics.REQUESTS_EVENTS, codec, "requests-events")
+    KTable<String, RequestState> requests = EventStreams.decoded(builder, Topics.REQUESTS_EVENTS, codec, "requests-events", republishRequests)
         .groupByKey(Grouped.with("requests-events-by-id", Serdes.String(), events))
         .aggregate(() -> null, (id, event, state) -> RequestStateReducer.apply(state, event),
             Named.as("requests-state-aggregate"), materialized(REQUESTS_STORE, codec));
-    KTable<String, PaymentState> payments = EventStreams.decoded(builder, Topics.PAYMENTS_EVENTS, codec, "payments-events")
+    KTable<String, PaymentState> payments = EventStreams.decoded(builder, Topics.PAYMENTS_EVENTS, codec, "payments-events", republishRequests)
         .selectKey((paymentId, event) -> requestIdOf(event), Named.as("payments-by-request-key"))
         .groupByKey(Grouped.with("payments-by-request", Serdes.String(), events))
         .aggregate(() -> null, (requestId, event, state) -> PaymentStateReducer.apply(state, event),

@@ -15,6 +15,10 @@ public class SinkListener {
    */
   public static final String GROUP = "${eventdesign.projections.sink-group:projection-service-sink}";
 
+  /** The topics the sink reads. */
+  public static final List<String> TOPICS =
+      List.of("users.events", "users.state", "requests.events", "requests.state", "payments.events");
+
   /** The listener container's id. */
   public static final String ID = "projection-sink";
 
@@ -25,6 +29,7 @@ public class SinkListener {
   }
 
   @KafkaListener(id = ID, groupId = GROUP, topics = {"users.events", "users.state", "requests.events", "requests.state", "payments.events"},
+      // the same as TOPICS (an annotation needs constants)
       containerFactory = "sinkContainerFactory")
   void onBatch(List<ConsumerRecord<String, byte[]>> records) {
     sink.write(records);

@@ -1,74 +1,58 @@
 package io.eventdesign.projection.streams;
 
-import io.eventdesign.contract.codec.DecodeResult;
-import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.topic.Topics;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * Dead letters: a record that cannot be decoded is parked on {@code projection.dead-letters} with
- * its original key and bytes, plus headers saying where it came from and why. The partition moves on.
+ * Dead letters on {@code projection.dead-letters}: the original key, bytes and headers of a record a
+ * consumer of projection-service parked, plus headers saying which consumer parked it, where the
+ * record came from and why. Records of the same aggregate that arrive after a parked one are parked
+ * behind it (reason {@code waiting behind <topic-partition@offset>}), so nothing is applied out of order.
  */
 public final class DeadLetters {
 
+  public static final String CONSUMER = "dlt-consumer";
   public static final String SOURCE_TOPIC = "dlt-source-topic";
   public static final String SOURCE_PARTITION = "dlt-source-partition";
   public static final String SOURCE_OFFSET = "dlt-source-offset";
   public static final String REASON = "dlt-reason";
 
+  /** {@value} parks for the state topologies. */
+  public static final String TOPOLOGY_CONSUMER = "state-topologies";
+  /** {@value} parks for the PostgreSQL sink. */
+  public static final String SINK_CONSUMER = "postgresql-sink";
+
+  /** Longest reason kept; longer ones (such as a database error with its statement) are cut. */
+  private static final int MAX_REASON = 2000;
+
   private DeadLetters() {}
 
-  /** Adds the dead-letter branch for the undecodable records of {@code stream}. */
-  public static void routeUndecodable(KStream<String, byte[]> stream, RecordCodec codec, String name) {
-    stream
-        .processValues(() -> new Annotate(codec), Named.as(name + "-dead-letter-check"))
-        .filter((key, value) -> value != null, Named.as(name + "-undecodable"))
-        .to(Topics.PROJECTION_DEAD_LETTERS.name(),
-            Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letter-sink"));
+  /** The reason for waiting behind the parked record at {@code position}. */
+  public static String waitingBehind(String position) {
+    return "waiting behind " + position;
   }
 
-  /** Passes undecodable records on with dead-letter headers; decodable ones become null and are dropped. */
-  private static final class Annotate implements FixedKeyProcessor<String, byte[], byte[]> {
-    private final RecordCodec codec;
-    private FixedKeyProcessorContext<String, byte[]> context;
+  /** {@code reason}, cut to a length that fits every header and store. */
+  public static String shortened(String reason) {
+    String text = reason == null ? "unknown failure" : reason;
+    return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "...";
+  }
 
-    Annotate(RecordCodec codec) {
-      this.codec = codec;
+  /** The original headers plus where the record came from and why it was parked. */
+  public static Headers headers(Headers original, String consumer, String topic, int partition, long offset,
+      String reason) {
+    Headers headers = new RecordHeaders();
+    for (Header header : original) {
+      headers.add(header);
     }
-
-    @Override
-    public void init(FixedKeyProcessorContext<String, byte[]> context) {
-      this.context = context;
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, byte[]> record) {
-      String reason = switch (codec.decode(record.value())) {
-        case DecodeResult.Decoded ignored -> null;
-        case DecodeResult.UnknownFingerprint unknown -> "unknown schema fingerprint " + unknown.fingerprint();
-        case DecodeResult.Malformed malformed -> malformed.reason();
-      };
-      if (reason == null) {
-        context.forward(record.withValue(null));
-        return;
-      }
-      Headers headers = record.headers();
-      context.recordMetadata().ifPresent(meta -> {
-        headers.add(SOURCE_TOPIC, utf8(meta.topic()));
-        headers.add(SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
-        headers.add(SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
-      });
-      headers.add(REASON, utf8(reason));
-      context.forward(record);
-    }
+    headers.add(CONSUMER, utf8(consumer));
+    headers.add(SOURCE_TOPIC, utf8(topic));
+    headers.add(SOURCE_PARTITION, utf8(Integer.toString(partition)));
+    headers.add(SOURCE_OFFSET, utf8(Long.toString(offset)));
+    headers.add(REASON, utf8(shortened(reason)));
+    return headers;
   }
 
   private static byte[] utf8(String value) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -18,7 +19,7 @@ import org.apache.kafka.common.utils.Bytes;
 
 /**
  * {@code users.events} -> current state per user (store {@value #STORE}) -> {@code users.state}
- * (compacted). Records that cannot be decoded go to the dead-letter topic with their original bytes.
+ * (compacted). Records that cannot be decoded are parked, with the later events of their user (see {@link EventStreams}).
  */
 public final class UserStateTopology {
 
@@ -28,12 +29,12 @@ public final class UserStateTopology {
 
   public static Topology build(RecordCodec codec) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, codec);
+    addTo(builder, codec, EventStreams.republishRequests(builder));
     return builder.build();
   }
 
-  public static void addTo(StreamsBuilder builder, RecordCodec codec) {
-    EventStreams.decoded(builder, Topics.USERS_EVENTS, codec, "users-events")
+  public static void addTo(StreamsBuilder builder, RecordCodec codec, KStream<String, String> republishRequests) {
+    EventStreams.decoded(builder, Topics.USERS_EVENTS, codec, "users-events", republishRequests)
         .groupByKey(Grouped.with("users-events-by-id", Serdes.String(), new ContractSerde<SpecificRecord>(codec)))
         .aggregate(() -> null, (id, event, state) -> UserStateReducer.apply(state, event),
             Named.as("users-state-aggregate"),

@@ -15,7 +15,9 @@ public record Topic(String name, Kind kind, Visibility visibility, String aggreg
     COMMANDS,
     COMMAND_REPLIES,
     STATE,
-    DEAD_LETTERS
+    DEAD_LETTERS,
+    /** Operator requests to a consumer, such as "re-publish what you parked". */
+    CONTROL
   }
 
   /** Who may depend on the topic. */

@@ -68,6 +68,14 @@ public final class Topics {
   public static final Topic PROJECTION_DEAD_LETTERS =
       new Topic("projection.dead-letters", Topic.Kind.DEAD_LETTERS, Topic.Visibility.INTERNAL, "any", DEAD_LETTER_RETENTION);
 
+  /**
+   * Requests to projection-service's topologies to re-publish the records they parked, keyed by the
+   * aggregate id (or without a key, for every parked aggregate of that partition); the value names the
+   * source topic. It must have as many partitions as the event topics.
+   */
+  public static final Topic PROJECTION_RETRIES =
+      new Topic("projection.retries", Topic.Kind.CONTROL, Topic.Visibility.INTERNAL, "any", COMMAND_RETENTION);
+
   private Topics() {}
 
   public static List<Topic> all() {
@@ -75,6 +83,6 @@ public final class Topics {
         USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES,
         REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
         PAYMENTS_EVENTS, PAYMENTS_STATE, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
-        PROJECTION_DEAD_LETTERS);
+        PROJECTION_DEAD_LETTERS, PROJECTION_RETRIES);
   }
 }

@@ -1,0 +1,74 @@
+package io.eventdesign.projection.deadletter;
+
+import io.eventdesign.platform.http.InvalidRequestException;
+import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.sink.ProjectionSink;
+import io.eventdesign.projection.sink.SinkListener;
+import io.eventdesign.projection.sink.SinkParking;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Parked records of the PostgreSQL sink and of the state topologies: {@code GET} lists them,
+ * {@code POST .../republish} re-applies them (after the fix is deployed), optionally only those of
+ * one topic and/or key.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/dead-letters")
+class DeadLetterController {
+
+  private static final int MAX_LIMIT = 1000;
+
+  private final ProjectionSink sink;
+  private final SinkParking sinkParking;
+  private final TopologyParking topologies;
+
+  DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies) {
+    this.sink = sink;
+    this.sinkParking = sinkParking;
+    this.topologies = topologies;
+  }
+
+  /** The parked records: the sink's from PostgreSQL, the topologies' from this instance's stores. */
+  @GetMapping
+  Map<String, Object> parked(@RequestParam(required = false) String topic, @RequestParam(required = false) String key,
+      @RequestParam(defaultValue = "100") int limit) {
+    validateTopic(topic);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "limit", "limit must be between 1 and " + MAX_LIMIT);
+    }
+    List<ParkedView> sinkRecords = sinkParking.parked(topic, key, limit).stream()
+        .map(p -> new ParkedView(p.topic(), p.partition(), p.offset(), p.key(), p.reason())).toList();
+    return Map.of(
+        "postgresqlSink", Map.of("parked", sinkParking.count(), "records", sinkRecords),
+        "stateTopologies", Map.of("parked", topologies.count(), "records", topologies.parked(topic, key, limit)));
+  }
+
+  /**
+   * Re-applies the sink's parked records now (synchronously) and asks the topologies to re-publish
+   * theirs (asynchronously, in order with the live records of their partition).
+   */
+  @PostMapping("/republish")
+  Map<String, Object> republish(@RequestParam(required = false) String topic, @RequestParam(required = false) String key) {
+    validateTopic(topic);
+    ProjectionSink.Republished republished = sink.republish(topic, key);
+    List<String> asked = topologies.requestRepublish(topic, key);
+    return Map.of(
+        "postgresqlSink", Map.of("republished", republished.applied(), "stillParked", republished.stillParked()),
+        "stateTopologies", Map.of("requestedFor", asked));
+  }
+
+  private void validateTopic(String topic) {
+    Set<String> known = new HashSet<>(SinkListener.TOPICS);
+    topologies.topics().forEach(t -> known.add(t.name()));
+    Paging.requireOneOf("topic", topic, known);
+  }
+}

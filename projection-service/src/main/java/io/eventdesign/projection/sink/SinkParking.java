@@ -1,0 +1,124 @@
+package io.eventdesign.projection.sink;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The sink's parked records in PostgreSQL ({@code sink_parked_records}), changed in the same database
+ * transaction as the tables. Writing batches hold a shared advisory lock and a re-publish holds it
+ * exclusively, so a re-publish never interleaves with a batch that is parking behind the same key.
+ */
+public final class SinkParking {
+
+  /** A parked record. */
+  public record Parked(String topic, int partition, long offset, String key, String reason, byte[] value) {
+
+    public static Parked of(ConsumerRecord<String, byte[]> record, String reason) {
+      return new Parked(record.topic(), record.partition(), record.offset(), record.key(), reason, record.value());
+    }
+
+    /** {@code topic-partition@offset}. */
+    public String position() {
+      return topic + "-" + partition + "@" + offset;
+    }
+
+    public ConsumerRecord<String, byte[]> asConsumerRecord() {
+      return new ConsumerRecord<>(topic, partition, offset, key, value);
+    }
+  }
+
+  /** A topic and a record key: the unit that is applied in order. */
+  public record TopicKey(String topic, String key) {}
+
+  private static final long LOCK = 0x5EED_0001L;
+
+  private final JdbcTemplate jdbc;
+
+  public SinkParking(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Taken by every batch, inside its transaction. */
+  void lockShared() {
+    jdbc.query("SELECT pg_advisory_xact_lock_shared(?)", rs -> null, LOCK);
+  }
+
+  /** Taken by a re-publish, inside its transaction: waits for running batches and holds new ones back. */
+  void lockExclusive() {
+    jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK);
+  }
+
+  /** For each of {@code keys} that has parked records, the position of its oldest one. */
+  Map<TopicKey, String> parkedAmong(Collection<String> keys) {
+    Map<TopicKey, String> heads = new HashMap<>();
+    if (keys.isEmpty()) {
+      return heads;
+    }
+    jdbc.query("""
+        SELECT DISTINCT ON (source_topic, record_key) source_topic, record_key, source_partition, source_offset
+        FROM sink_parked_records WHERE record_key = ANY(?)
+        ORDER BY source_topic, record_key, source_partition, source_offset""",
+        rs -> {
+          heads.put(new TopicKey(rs.getString(1), rs.getString(2)),
+              rs.getString(1) + "-" + rs.getInt(3) + "@" + rs.getLong(4));
+        },
+        (Object) keys.toArray(String[]::new));
+    return heads;
+  }
+
+  /** Stores {@code parked}; a record parked already (a re-delivered batch) is left as it is. */
+  void park(List<Parked> parked) {
+    jdbc.batchUpdate("""
+        INSERT INTO sink_parked_records (source_topic, source_partition, source_offset, record_key, reason, value_bytes)
+        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", parked, parked.size(), (ps, p) -> {
+          ps.setString(1, p.topic());
+          ps.setInt(2, p.partition());
+          ps.setLong(3, p.offset());
+          ps.setString(4, p.key());
+          ps.setString(5, p.reason());
+          ps.setBytes(6, p.value());
+        });
+  }
+
+  /** The parked records, optionally of one topic and/or key, per topic and key in offset order. */
+  public List<Parked> parked(String topic, String key, int limit) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder("TRUE");
+    if (topic != null) {
+      where.append(" AND source_topic = ?");
+      args.add(topic);
+    }
+    if (key != null) {
+      where.append(" AND record_key = ?");
+      args.add(key);
+    }
+    args.add(limit);
+    return jdbc.query("""
+        SELECT source_topic, source_partition, source_offset, record_key, reason, value_bytes
+        FROM sink_parked_records WHERE %s
+        ORDER BY source_topic, record_key, source_partition, source_offset LIMIT ?""".formatted(where),
+        (rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+            rs.getBytes(6)),
+        args.toArray());
+  }
+
+  void remove(Parked parked) {
+    jdbc.update("DELETE FROM sink_parked_records WHERE source_topic = ? AND source_partition = ? AND source_offset = ?",
+        parked.topic(), parked.partition(), parked.offset());
+  }
+
+  void updateReason(Parked parked, String reason) {
+    jdbc.update("UPDATE sink_parked_records SET reason = ? WHERE source_topic = ? AND source_partition = ? AND source_offset = ?",
+        reason, parked.topic(), parked.partition(), parked.offset());
+  }
+
+  public long count() {
+    Long count = jdbc.queryForObject("SELECT count(*) FROM sink_parked_records", Long.class);
+    return count == null ? 0 : count;
+  }
+}

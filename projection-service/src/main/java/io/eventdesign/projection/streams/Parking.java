@@ -1,0 +1,151 @@
+package io.eventdesign.projection.streams;
+
+import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.codec.RecordCodec;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes the records of one event topic for a topology, per aggregate in order. A record that
+ * cannot be decoded is parked (store + dead-letter topic) and every later record of the same
+ * aggregate is parked behind it; other aggregates keep flowing. A re-publish request replays an
+ * aggregate's parked records, oldest first, for as long as they now decode (after a deployment that
+ * knows their schema, say); the rest stay parked.
+ */
+final class Parking implements Processor<String, Parking.Input, String, Parking.Output> {
+
+  /** What reaches the processor: a record of the topic, or a request to re-publish parked records. */
+  sealed interface Input {}
+
+  record Arrived(byte[] value) implements Input {}
+
+  /** For the record's key, or for every parked aggregate of the partition when the key is null. */
+  record RepublishRequested() implements Input {}
+
+  /** What leaves it: a decoded event for the topology, or a dead letter for the dead-letter topic. */
+  sealed interface Output {}
+
+  record Decoded(SpecificRecord event) implements Output {}
+
+  record DeadLetter(byte[] value) implements Output {}
+
+  private static final Logger log = LoggerFactory.getLogger(Parking.class);
+
+  private final String topic;
+  private final RecordCodec codec;
+  private final String storeName;
+  private ProcessorContext<String, Output> context;
+  private KeyValueStore<String, ParkedRecords> parked;
+
+  Parking(String topic, RecordCodec codec, String storeName) {
+    this.topic = topic;
+    this.codec = codec;
+    this.storeName = storeName;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Output> context) {
+    this.context = context;
+    this.parked = context.getStateStore(storeName);
+  }
+
+  @Override
+  public void process(Record<String, Input> record) {
+    switch (record.value()) {
+      case Arrived arrived -> arrive(record, arrived.value());
+      case RepublishRequested ignored -> {
+        if (record.key() != null) {
+          republish(record.key());
+        } else {
+          parkedKeys().forEach(this::republish);
+        }
+      }
+    }
+  }
+
+  private void arrive(Record<String, Input> record, byte[] value) {
+    ParkedRecords queue = record.key() == null ? null : parked.get(record.key());
+    if (queue != null) {
+      park(record, value, queue, DeadLetters.waitingBehind(queue.head().position(topic)));
+      return;
+    }
+    String reason = undecodableReason(value);
+    if (reason == null) {
+      context.forward(record.withValue(new Decoded(decode(value))));
+    } else {
+      park(record, value, null, reason);
+    }
+  }
+
+  private void park(Record<String, Input> record, byte[] value, ParkedRecords queue, String reason) {
+    RecordMetadata source = context.recordMetadata().orElseThrow();
+    String shortReason = DeadLetters.shortened(reason);
+    if (record.key() != null) {
+      var entry = new ParkedRecords.Entry(source.partition(), source.offset(), record.timestamp(), shortReason, value);
+      parked.put(record.key(), queue == null ? ParkedRecords.of(entry) : queue.with(entry));
+    }
+    context.forward(new Record<String, Output>(record.key(), new DeadLetter(value), record.timestamp(),
+        DeadLetters.headers(record.headers(), DeadLetters.TOPOLOGY_CONSUMER, topic, source.partition(),
+            source.offset(), shortReason)));
+  }
+
+  private void republish(String key) {
+    ParkedRecords queue = parked.get(key);
+    if (queue == null) {
+      return;
+    }
+    int republished = 0;
+    String stillFailing = null;
+    for (ParkedRecords.Entry entry : queue.entries()) {
+      stillFailing = undecodableReason(entry.value());
+      if (stillFailing != null) {
+        break;
+      }
+      context.forward(new Record<String, Output>(key, new Decoded(decode(entry.value())), entry.timestamp(),
+          new RecordHeaders()));
+      republished++;
+    }
+    ParkedRecords rest = queue.afterRepublishing(republished, stillFailing == null ? null : DeadLetters.shortened(stillFailing));
+    if (rest == null) {
+      parked.delete(key);
+    } else {
+      parked.put(key, rest);
+    }
+    log.info("Re-published {} parked record(s) of {} from {}; {} still parked{}", republished, key, topic,
+        rest == null ? 0 : rest.entries().size(), rest == null ? "" : " (" + stillFailing + ")");
+  }
+
+  private List<String> parkedKeys() {
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, ParkedRecords> all = parked.all()) {
+      all.forEachRemaining(entry -> keys.add(entry.key));
+    }
+    return keys;
+  }
+
+  /** Null when {@code value} decodes. */
+  private String undecodableReason(byte[] value) {
+    if (value == null) {
+      return "no value";
+    }
+    return switch (codec.decode(value)) {
+      case DecodeResult.Decoded ignored -> null;
+      case DecodeResult.UnknownFingerprint unknown -> "unknown schema fingerprint " + unknown.fingerprint();
+      case DecodeResult.Malformed malformed -> malformed.reason();
+    };
+  }
+
+  private SpecificRecord decode(byte[] value) {
+    return ((DecodeResult.Decoded) codec.decode(value)).record();
+  }
+}

@@ -2,6 +2,7 @@ package io.eventdesign.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.infra.testing.Await;
@@ -31,8 +32,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.tools.consumer.group.ConsumerGroupCommand;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -152,20 +151,26 @@ class WholePathIntegrationTest {
       awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
     }
     for (String topic : List.of("users.events", "requests.events", "payments.events")) {
+      // Distinct event ids: a command processor started under a new application id (as the other test
+      // classes' user-services are) re-runs the retained commands and re-publishes the same events.
       var codec = new SingleObjectCodec();
       long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), topic).stream()
-          .filter(r -> codec.decode(r.value()) instanceof DecodeResult.Decoded).count();
+          .map(r -> codec.decode(r.value()))
+          .flatMap(decoded -> decoded instanceof DecodeResult.Decoded d ? java.util.stream.Stream.of(d.record()) : java.util.stream.Stream.empty())
+          .map(event -> ((Envelope) event.get(event.getSchema().getField("envelope").pos())).getEventId())
+          .distinct().count();
       awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ?", Long.class, topic) == events);
     }
-    List<String> before = settledChecksums();
+    ProjectedTables tables = new ProjectedTables(jdbc);
+    List<String> before = tables.settledChecksums();
 
     var sink = listeners.getListenerContainer("projection-sink");
     sink.stop();
-    jdbc.execute("TRUNCATE users, event_log, design_request_states, design_request_answers");
-    resetSinkGroupToEarliest();
+    tables.truncate();
+    KafkaTools.resetGroupToEarliest(SharedInfrastructure.kafka().bootstrapServers(), sinkGroup);
     sink.start();
 
-    awaitCondition(() -> before.equals(TABLE_CHECKSUMS.stream().map(this::checksum).toList()));
+    awaitCondition(() -> before.equals(tables.checksums()));
     assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
   }
 
@@ -211,6 +216,19 @@ class WholePathIntegrationTest {
     JsonNode stats = json.readTree(projections.get("/api/v1/events/stats").body());
     assertThat(stats.get("deadLetters").asLong()).isGreaterThanOrEqualTo(4);
     assertThat(stats.get("projections").findValues("parked")).allSatisfy(p -> assertThat(p.asLong()).isGreaterThanOrEqualTo(2));
+
+    for (var record : deadLetters(poisoned, "postgresql-sink", 2)) {
+      JsonNode discarded = json.readTree(projections.post("/api/v1/admin/dead-letters/discard?topic=users.events&key="
+          + poisoned + "&partition=" + header(record, "dlt-source-partition") + "&offset=" + header(record, "dlt-source-offset"), null, Map.of())
+          .body());
+      assertThat(discarded.get("postgresqlSink").get("discarded").asBoolean()).isTrue();
+    }
+    Await.until("nothing of the key parked any more", () -> json.readTree(projections.get(
+        "/api/v1/admin/dead-letters?key=" + poisoned).body()).findValues("records").stream().allMatch(JsonNode::isEmpty));
+    HttpResponse<String> missingOffset = projections.post("/api/v1/admin/dead-letters/discard?topic=users.events&key=k&partition=0",
+        null, Map.of());
+    assertThat(missingOffset.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(missingOffset.body()).get("errors").get(0).get("field").asString()).isEqualTo("offset");
     assertThat(projections.get("/actuator/prometheus").body())
         .contains("eventdesign_projection_dead_letters", "eventdesign_projection_parked{consumer=\"postgresql-sink\"");
     HttpResponse<String> badTopic = projections.get("/api/v1/admin/dead-letters?topic=nope");
@@ -281,54 +299,6 @@ class WholePathIntegrationTest {
   private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value());
-  }
-
-  /** One checksum per projected table, over every column that does not record when the row was written. */
-  private static final List<String> TABLE_CHECKSUMS = List.of(
-      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM users t",
-      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t",
-      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.request_id, t.question_id, t.version), '')) "
-          + "FROM design_request_answers t",
-      """
-      SELECT md5(coalesce(string_agg(concat_ws(',', event_id, topic, kafka_partition, kafka_offset, event_type,
-          aggregate_id, aggregate_version, occurred_at, correlation_id, payload::text), '|' ORDER BY event_id), ''))
-      FROM event_log""");
-
-  /** The tables' checksums once they stop changing (state topics may still be arriving). */
-  private List<String> settledChecksums() throws InterruptedException {
-    List<String> previous = List.of();
-    for (int i = 0; i < 60; i++) {
-      List<String> current = TABLE_CHECKSUMS.stream().map(this::checksum).toList();
-      if (current.equals(previous)) {
-        return current;
-      }
-      previous = current;
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("the projected tables did not settle");
-  }
-
-  private String checksum(String sql) {
-    return jdbc.queryForObject(sql, String.class);
-  }
-
-  private void resetSinkGroupToEarliest() {
-    Exit.setExitProcedure((code, message) -> {
-      throw new IllegalStateException("kafka-consumer-groups exited with " + code + ": " + message);
-    });
-    try {
-      awaitCondition(() -> {
-        try {
-          ConsumerGroupCommand.main(new String[] {"--bootstrap-server", SharedInfrastructure.kafka().bootstrapServers(),
-              "--group", sinkGroup, "--reset-offsets", "--to-earliest", "--all-topics", "--execute"});
-          return true;
-        } catch (IllegalStateException stillActive) {
-          return false;
-        }
-      });
-    } finally {
-      Exit.resetExitProcedure();
-    }
   }
 
   private JsonNode awaitJson(String path, Predicate<JsonNode> done) {

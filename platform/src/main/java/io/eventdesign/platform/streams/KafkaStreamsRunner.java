@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -45,7 +46,10 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
   public void stop() {
     KafkaStreams running = streams;
     if (running != null) {
-      running.close(Duration.ofSeconds(30));
+      // Leave the group: other instances take the tasks over at once instead of after the session
+      // timeout, and operators can reset the application right after a stop.
+      running.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(Duration.ofSeconds(30)));
       streams = null;
     }
   }

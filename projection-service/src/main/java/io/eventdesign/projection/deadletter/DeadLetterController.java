@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Parked records of the PostgreSQL sink and of the state topologies: {@code GET} lists them,
  * {@code POST .../republish} re-applies them (after the fix is deployed), optionally only those of
- * one topic and/or key.
+ * one topic and/or key; {@code POST .../discard} drops one for good.
  */
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
@@ -64,6 +64,21 @@ class DeadLetterController {
     return Map.of(
         "postgresqlSink", Map.of("republished", republished.applied(), "stillParked", republished.stillParked()),
         "stateTopologies", Map.of("requestedFor", asked));
+  }
+
+  /**
+   * Drops one parked record for good (a record no release will ever read, such as bytes that are not
+   * ours), from every consumer holding it, then re-publishes the records of its key behind it.
+   */
+  @PostMapping("/discard")
+  Map<String, Object> discard(@RequestParam String topic, @RequestParam String key, @RequestParam int partition,
+      @RequestParam long offset) {
+    validateTopic(topic);
+    Map<String, Object> sinkResult = sink.discard(topic, partition, offset)
+        .<Map<String, Object>>map(r -> Map.of("discarded", true, "republished", r.applied(), "stillParked", r.stillParked()))
+        .orElse(Map.of("discarded", false));
+    boolean asked = topologies.requestDiscard(topic, key, partition, offset);
+    return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
   }
 
   private void validateTopic(String topic) {

@@ -5,6 +5,7 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.streams.EventStreams;
 import io.eventdesign.projection.streams.ParkedRecords;
+import io.eventdesign.projection.streams.ParkingRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -89,15 +90,28 @@ public final class TopologyParking implements AutoCloseable {
     List<String> asked = new ArrayList<>();
     for (Topic source : selected(topic)) {
       if (key != null) {
-        send(new ProducerRecord<>(Topics.PROJECTION_RETRIES.name(), key, source.name()));
+        send(new ProducerRecord<>(Topics.PROJECTION_RETRIES.name(), key, ParkingRequest.republish(source.name()).value()));
       } else {
         for (PartitionInfo partition : producer.partitionsFor(Topics.PROJECTION_RETRIES.name())) {
-          send(new ProducerRecord<>(Topics.PROJECTION_RETRIES.name(), partition.partition(), null, source.name()));
+          send(new ProducerRecord<>(Topics.PROJECTION_RETRIES.name(), partition.partition(), null,
+              ParkingRequest.republish(source.name()).value()));
         }
       }
       asked.add(source.name());
     }
     return asked;
+  }
+
+  /**
+   * Asks the topology reading {@code topic} to drop the parked record of {@code key} at
+   * {@code partition@offset} and re-publish the rest; false when no topology reads {@code topic}.
+   */
+  public boolean requestDiscard(String topic, String key, int partition, long offset) {
+    if (selected(topic).isEmpty()) {
+      return false;
+    }
+    send(new ProducerRecord<>(Topics.PROJECTION_RETRIES.name(), key, ParkingRequest.discard(topic, partition, offset).value()));
+    return true;
   }
 
   private List<Topic> selected(String topic) {

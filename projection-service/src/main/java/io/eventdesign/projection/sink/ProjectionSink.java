@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +134,23 @@ public final class ProjectionSink {
       }
       log.info("Re-published {} parked record(s) into PostgreSQL; {} still parked", republished, stillParked);
       return new Republished(republished, stillParked);
+    });
+  }
+
+  /**
+   * Drops the parked record at {@code topic-partition@offset} for good (its bytes stay on the
+   * dead-letter topic), then re-publishes the records of its key; empty when no such record is parked.
+   */
+  public Optional<Republished> discard(String topic, int partition, long offset) {
+    return transaction.execute(status -> {
+      parking.lockExclusive();
+      Optional<Parked> parked = parking.find(topic, partition, offset);
+      parked.ifPresent(p -> {
+        parking.remove(p);
+        log.warn("Discarded the parked record {} (key {}) on request; its bytes remain on the dead-letter topic",
+            p.position(), p.key());
+      });
+      return parked.map(p -> republish(topic, p.key()));
     });
   }
 

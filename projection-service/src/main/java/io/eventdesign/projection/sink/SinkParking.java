@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The sink's parked records in PostgreSQL ({@code sink_parked_records}), changed in the same database
@@ -36,6 +38,9 @@ public final class SinkParking {
   public record TopicKey(String topic, String key) {}
 
   private static final long LOCK = 0x5EED_0001L;
+
+  private static final RowMapper<Parked> PARKED = (rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getLong(3),
+      rs.getString(4), rs.getString(5), rs.getBytes(6));
 
   private final JdbcTemplate jdbc;
 
@@ -102,9 +107,14 @@ public final class SinkParking {
         SELECT source_topic, source_partition, source_offset, record_key, reason, value_bytes
         FROM sink_parked_records WHERE %s
         ORDER BY source_topic, record_key, source_partition, source_offset LIMIT ?""".formatted(where),
-        (rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-            rs.getBytes(6)),
-        args.toArray());
+        PARKED, args.toArray());
+  }
+
+  Optional<Parked> find(String topic, int partition, long offset) {
+    return jdbc.query("""
+        SELECT source_topic, source_partition, source_offset, record_key, reason, value_bytes
+        FROM sink_parked_records WHERE source_topic = ? AND source_partition = ? AND source_offset = ?""",
+        PARKED, topic, partition, offset).stream().findFirst();
   }
 
   void remove(Parked parked) {

@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The decoded events of an event topic, per aggregate in order: records that cannot be decoded, and
  * the later records of their aggregate, are parked as dead letters until re-published (see
- * {@link Parking}); requests to re-publish arrive on {@code projection.retries}.
+ * {@link Parking}); requests to re-publish (or discard) arrive on {@code projection.retries}.
  */
 public final class EventStreams {
 
@@ -42,8 +42,10 @@ public final class EventStreams {
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
         .mapValues(value -> (Parking.Input) new Parking.Arrived(value), Named.as(name + "-arrivals"));
     KStream<String, Parking.Input> requests = republishRequests
-        .filter((key, sourceTopic) -> topic.name().equals(sourceTopic), Named.as(name + "-republish-requests"))
-        .mapValues(sourceTopic -> (Parking.Input) new Parking.RepublishRequested(), Named.as(name + "-republish"));
+        .mapValues(ParkingRequest::parse, Named.as(name + "-parking-request"))
+        .filter((key, request) -> request != null && topic.name().equals(request.topic()),
+            Named.as(name + "-parking-requests"))
+        .mapValues(request -> (Parking.Input) new Parking.Requested(request.discard()), Named.as(name + "-requested"));
     KStream<String, Parking.Output> routed = arrivals.merge(requests, Named.as(name + "-with-republish-requests"))
         .process(() -> new Parking(topic.name(), codec, store), Named.as(name + "-parking"), store);
     routed.filter((key, out) -> out instanceof Parking.DeadLetter, Named.as(name + "-dead-letters"))

@@ -49,6 +49,15 @@ public record ParkedRecords(List<Entry> entries) {
     return new ParkedRecords(all);
   }
 
+  /** These records without the one at {@code partition@offset}: null when none remain, this when it is not here. */
+  public ParkedRecords without(int partition, long offset) {
+    List<Entry> rest = entries.stream().filter(e -> e.partition() != partition || e.offset() != offset).toList();
+    if (rest.size() == entries.size()) {
+      return this;
+    }
+    return rest.isEmpty() ? null : new ParkedRecords(rest);
+  }
+
   /** The records after {@code count} re-published ones, with the new head's reason; null when none remain. */
   public ParkedRecords afterRepublishing(int count, String headReason) {
     if (count == entries.size()) {

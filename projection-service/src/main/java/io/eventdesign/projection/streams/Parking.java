@@ -29,8 +29,11 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
 
   record Arrived(byte[] value) implements Input {}
 
-  /** For the record's key, or for every parked aggregate of the partition when the key is null. */
-  record RepublishRequested() implements Input {}
+  /**
+   * Re-publish the record key's parked records (every parked key of the partition when the key is
+   * null), after discarding the one at {@code discard} if set.
+   */
+  record Requested(ParkingRequest.Position discard) implements Input {}
 
   /** What leaves it: a decoded event for the topology, or a dead letter for the dead-letter topic. */
   sealed interface Output {}
@@ -63,12 +66,12 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
   public void process(Record<String, Input> record) {
     switch (record.value()) {
       case Arrived arrived -> arrive(record, arrived.value());
-      case RepublishRequested ignored -> {
-        if (record.key() != null) {
-          republish(record.key());
-        } else {
-          parkedKeys().forEach(this::republish);
+      case Requested requested when record.key() == null -> parkedKeys().forEach(this::republish);
+      case Requested requested -> {
+        if (requested.discard() != null) {
+          discard(record.key(), requested.discard());
         }
+        republish(record.key());
       }
     }
   }
@@ -97,6 +100,22 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
     context.forward(new Record<String, Output>(record.key(), new DeadLetter(value), record.timestamp(),
         DeadLetters.headers(record.headers(), DeadLetters.TOPOLOGY_CONSUMER, topic, source.partition(),
             source.offset(), shortReason)));
+  }
+
+  private void discard(String key, ParkingRequest.Position position) {
+    ParkedRecords queue = parked.get(key);
+    ParkedRecords rest = queue == null ? null : queue.without(position.partition(), position.offset());
+    if (queue == null || rest == queue) {
+      log.warn("Asked to discard {}-{}@{} of {}, which is not parked", topic, position.partition(), position.offset(), key);
+      return;
+    }
+    if (rest == null) {
+      parked.delete(key);
+    } else {
+      parked.put(key, rest);
+    }
+    log.warn("Discarded the parked record {}-{}@{} of {} on request; its bytes remain on the dead-letter topic",
+        topic, position.partition(), position.offset(), key);
   }
 
   private void republish(String key) {

@@ -13,6 +13,7 @@ import io.eventdesign.contract.user.UserRegistered;
 import io.eventdesign.contract.user.UserRoleGranted;
 import io.eventdesign.projection.streams.DeadLetters;
 import io.eventdesign.projection.streams.EventStreams;
+import io.eventdesign.projection.streams.ParkingRequest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
@@ -207,5 +208,17 @@ class UserStateTopologyTest {
     retries.pipeInput((String) null, Topics.USERS_EVENTS.name());
 
     assertThat(states.readRecordsToList()).extracting(r -> r.key()).containsExactlyInAnyOrder("u-1", "u-2");
+  }
+
+  @Test
+  void discardingAnUnreadableParkedRecordReleasesTheRecordsBehindIt() {
+    events.pipeInput("u-1", "not ours".getBytes());
+    pipe("u-1", registered("u-1"));
+    assertThat(states.readRecordsToList()).isEmpty();
+
+    retries.pipeInput("u-1", ParkingRequest.discard(Topics.USERS_EVENTS.name(), 0, 0).value());
+
+    assertThat(lastState().getVersion()).isEqualTo(1);
+    assertThat(driver.getKeyValueStore(EventStreams.parkingStore(Topics.USERS_EVENTS)).get("u-1")).isNull();
   }
 }

@@ -1,0 +1,138 @@
+package io.eventdesign.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.EmbeddedPostgres;
+import io.eventdesign.infra.testing.Await;
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.SharedInfrastructure;
+import io.eventdesign.infra.testing.TopicReader;
+import io.eventdesign.user.UserServiceApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The full rebuild an operator runs after a topology change, with Kafka's own tools: stop
+ * projection-service, reset the Streams application, delete its local state, empty the tables, reset
+ * the sink's group, start again. The state topics receive the states again and the tables come back
+ * identical, row by row.
+ */
+class FullRebuildIntegrationTest {
+
+  private static final String RUN = UUID.randomUUID().toString();
+  private static final String APPLICATION_ID = "projection-rebuild-it-" + RUN;
+  private static final String SINK_GROUP = "projection-sink-rebuild-it-" + RUN;
+
+  private static ConfigurableApplicationContext userService;
+  private static HttpTestClient users;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+      SharedInfrastructure.postgres().jdbcUrl(), EmbeddedPostgres.USER, ""));
+  private final ProjectedTables tables = new ProjectedTables(jdbc);
+
+  @BeforeAll
+  static void startUserService() {
+    userService = UserServiceApplication.run(
+        "--server.port=0",
+        "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+        "--spring.kafka.streams.application-id=user-service-rebuild-it-" + RUN,
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-rebuild"));
+    users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
+  }
+
+  @AfterAll
+  static void stopUserService() {
+    userService.close();
+  }
+
+  private static String bootstrapServers() {
+    return SharedInfrastructure.kafka().bootstrapServers();
+  }
+
+  private static ConfigurableApplicationContext startProjectionService(Path stateDir) {
+    return ProjectionServiceApplication.run(
+        "--server.port=0",
+        "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
+        "--spring.kafka.streams.application-id=" + APPLICATION_ID,
+        "--spring.kafka.streams.state-dir=" + stateDir,
+        "--eventdesign.projections.sink-group=" + SINK_GROUP,
+        "--spring.datasource.url=" + SharedInfrastructure.postgres().jdbcUrl());
+  }
+
+  @Test
+  void resettingTheStreamsApplicationAndTheSinkRebuildsTheStateTopicsAndIdenticalTables() throws Exception {
+    Path stateDir = SharedInfrastructure.newStateDir("projection-rebuild");
+    List<String> ids = new ArrayList<>();
+    List<String> before;
+    Map<String, byte[]> statesBefore;
+    try (var projection = startProjectionService(stateDir)) {
+      for (int i = 0; i < 3; i++) {
+        String id = json.readTree(users.post("/api/v1/users",
+            "{\"email\": \"rebuild-%s@example.com\", \"firstName\": \"R\", \"lastName\": \"B\"}".formatted(UUID.randomUUID()),
+            Map.of()).body()).get("id").asString();
+        users.post("/api/v1/users/" + id + "/activate", null, Map.of());
+        users.post("/api/v1/users/" + id + "/roles", "{\"role\": \"DESIGNER\"}", Map.of());
+        ids.add(id);
+      }
+      Await.until("the users projected", () -> ids.stream().allMatch(id ->
+          jdbc.queryForObject("SELECT count(*) FROM users WHERE id = ? AND version = 3", Long.class, id) == 1));
+      before = tables.settledChecksums();
+      statesBefore = latestStates(ids);
+    }
+
+    KafkaTools.resetStreamsApplication(bootstrapServers(), APPLICATION_ID, "users.events,requests.events,payments.events");
+    deleteRecursively(stateDir);
+    tables.truncate();
+    KafkaTools.resetGroupToEarliest(bootstrapServers(), SINK_GROUP);
+    long stateRecordsBefore = stateRecordsOf(ids);
+
+    try (var projection = startProjectionService(stateDir)) {
+      Await.until("identical tables", () -> before.equals(tables.checksums()));
+      Await.until("every state emitted again", () -> stateRecordsOf(ids) >= stateRecordsBefore + ids.size());
+      assertThat(latestStates(ids)).allSatisfy((id, state) -> assertThat(state).isEqualTo(statesBefore.get(id)));
+      assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
+    }
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> userStates(List<String> ids) {
+    return TopicReader.readAll(bootstrapServers(), "users.state").stream().filter(r -> ids.contains(r.key())).toList();
+  }
+
+  private static long stateRecordsOf(List<String> ids) {
+    return userStates(ids).size();
+  }
+
+  /** The last state per user on {@code users.state}, as bytes. */
+  private static Map<String, byte[]> latestStates(List<String> ids) {
+    Map<String, byte[]> latest = new LinkedHashMap<>();
+    userStates(ids).forEach(r -> latest.put(r.key(), r.value()));
+    return latest;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts the whole system (real Kafka, real PostgreSQL, all services) on a fresh data directory,
  * runs the workloads and baselines, prints a table on standard output and writes JSON.
  *
- * <p>Options: {@code --duration=SECONDS} (60), {@code --concurrency=N} (32), {@code --events=N}
- * (1000000, the rebuild workload), {@code --output=FILE} (benchmarks/target/benchmark-results.json).
+ * <p>Options: {@code --duration=SECONDS} (60, measured), {@code --warmup=SECONDS} (15, the same load
+ * unmeasured before it), {@code --concurrency=N} (32), {@code --events=N}
+ * (1000000, the rebuild workload), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
+ * {@code --workloads=commands,baselines,rebuild} (all three; name a subset to run only those),
+ * {@code --jfr=FILE} (a JDK Flight Recording of the workloads, without the start-up).
  */
 public final class BenchmarkMain {
 
@@ -23,20 +27,25 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60")));
+    Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "15")));
     int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
     long events = Long.parseLong(options.getOrDefault("events", "1000000"));
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
+    Set<String> workloads = Set.of(options.getOrDefault("workloads", "commands,baselines,rebuild").split(","));
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
     Map<String, Object> results = new LinkedHashMap<>();
-    try (LocalSystem system = LocalSystem.start(new LocalSettings(data, 0, 0, 0, 0, 0, 0, 0))) {
+    try (LocalSystem system = LocalSystem.start(new LocalSettings(data, 0, 0, 0, 0, 0, 0, 0));
+        Profile profile = Profile.startIf(options.get("jfr"))) {
       results.put("machine", machine());
-      results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "concurrency", concurrency,
-          "rebuildEvents", events));
+      results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "warmUpSeconds", warmUp.toSeconds(),
+          "concurrency", concurrency, "rebuildEvents", events));
 
-      Progress.say("command load: %d workers for %d s", concurrency, duration.toSeconds());
-      var load = new CommandLoad(system.userServicePort(), system.postgresJdbcUrl()).run(duration, concurrency);
+      if (workloads.contains("commands")) {
+      Progress.say("command load: %d workers, %d s warm-up, %d s measured", concurrency, warmUp.toSeconds(),
+          duration.toSeconds());
+      var load = new CommandLoad(system.userServicePort(), system.postgresJdbcUrl()).run(warmUp, duration, concurrency);
       results.put("commands", Map.of(
           "commands", load.commands(), "seconds", round(load.seconds()),
           "commandsPerSecond", round(load.commands() / load.seconds()), "errors", load.errors(),
@@ -44,6 +53,8 @@ public final class BenchmarkMain {
           "commandToRowMillis", percentiles(load.commandToRow()), "commandToRowSamples", load.commandToRow().count()));
 
       Progress.say("command load: %s", results.get("commands"));
+      }
+      if (workloads.contains("baselines")) {
       Progress.say("Kafka baselines: transactional producer-perf and end-to-end latency");
       KafkaBaselines kafka = new KafkaBaselines(system.kafkaBootstrapServers());
       int recordSize = 300;
@@ -56,6 +67,8 @@ public final class BenchmarkMain {
           "p50Millis", endToEnd.p50(), "p99Millis", endToEnd.p99()));
 
       Progress.say("Kafka baselines: %s %s", results.get("kafkaProducerPerf"), results.get("kafkaEndToEndLatency"));
+      }
+      if (workloads.contains("rebuild")) {
       Progress.say("rebuild: %,d events", events);
       var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
           system.postgresJdbcUrl()).run(events);
@@ -68,6 +81,7 @@ public final class BenchmarkMain {
           "copyRowsPerSecond", round(rebuild.copiedRows() / rebuild.copySeconds()),
           "rebuildToCopyRatio", round((rebuild.rebuiltRecords() / rebuild.rebuildSeconds())
               / (rebuild.copiedRows() / rebuild.copySeconds()))));
+      }
     }
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));

@@ -4,17 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Commands through REST with exactly-once on: each worker registers a user and then updates its
  * profile with If-Match, over and over, for the given duration. Every 20th registration is also
- * timed from its 201 until its row is visible in PostgreSQL.
+ * timed from its 201 until its row is visible in PostgreSQL ({@link RowSampler}).
  */
 final class CommandLoad {
 
@@ -39,14 +32,18 @@ final class CommandLoad {
     this.jdbcUrl = jdbcUrl;
   }
 
-  Result run(Duration duration, int concurrency) throws Exception {
+  /**
+   * Runs the load for {@code warmUp} unmeasured (the JIT compiles the hot paths, caches fill), then
+   * for {@code duration} measured.
+   */
+  Result run(Duration warmUp, Duration duration, int concurrency) throws Exception {
     Latencies roundTrip = new Latencies();
     Latencies toRow = new Latencies();
     AtomicLong commands = new AtomicLong();
     AtomicLong errors = new AtomicLong();
-    ExecutorService samplers = Executors.newFixedThreadPool(2);
-    long start = System.nanoTime();
-    long deadline = start + duration.toNanos();
+    RowSampler sampler = new RowSampler(jdbcUrl, toRow);
+    long warmUpEnd = System.nanoTime() + warmUp.toNanos();
+    long deadline = warmUpEnd + duration.toNanos();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       Thread worker = new Thread(() -> {
@@ -60,34 +57,42 @@ final class CommandLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(
                     "{\"email\":\"" + email + "\",\"firstName\":\"Bench\",\"lastName\":\"Mark\"}")));
             long t1 = System.nanoTime();
-            count(created, 201, t1 - t0, roundTrip, commands, errors);
+            boolean measured = t0 >= warmUpEnd;
+            if (measured) {
+              count(created, 201, t1 - t0, roundTrip, commands, errors);
+            }
             Matcher id = ID.matcher(created.body());
             if (created.statusCode() != 201 || !id.find()) {
               continue;
             }
             String userId = id.group(1);
-            if (n++ % 20 == 0) {
-              samplers.submit(() -> sampleRow(userId, t1, toRow));
+            if (measured && n++ % 20 == 0) {
+              sampler.expect(userId, t1);
             }
             long t2 = System.nanoTime();
             HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(baseUrl + "/" + userId + "/profile"))
                 .header("Content-Type", "application/json").header("If-Match", "\"1\"")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Bench\",\"lastName\":\"Marked\",\"timeZone\":\"UTC\"}")));
-            count(updated, 200, System.nanoTime() - t2, roundTrip, commands, errors);
+            if (measured) {
+              count(updated, 200, System.nanoTime() - t2, roundTrip, commands, errors);
+            }
           } catch (Exception e) {
-            errors.incrementAndGet();
+            if (System.nanoTime() >= warmUpEnd) {
+              errors.incrementAndGet();
+            }
           }
         }
       }, "load-" + w);
       worker.start();
       workers.add(worker);
     }
+    Thread sampling = Thread.ofPlatform().name("row-sampler").start(sampler);
     for (Thread worker : workers) {
       worker.join();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    samplers.shutdown();
-    samplers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - warmUpEnd) / 1e9;
+    sampler.finish();
+    sampling.join();
     return new Result(commands.get(), seconds, errors.get(), roundTrip, toRow);
   }
 
@@ -102,38 +107,6 @@ final class CommandLoad {
       commands.incrementAndGet();
     } else {
       errors.incrementAndGet();
-    }
-  }
-
-  /** One open connection per sampler thread, so opening it never counts as lag. */
-  private final ThreadLocal<Connection> connections = ThreadLocal.withInitial(this::connect);
-
-  private Connection connect() {
-    Properties login = new Properties();
-    login.put("user", "postgres");
-    try {
-      return DriverManager.getConnection(jdbcUrl, login);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Polls PostgreSQL every millisecond until the user's row exists. */
-  private void sampleRow(String userId, long acknowledgedAt, Latencies toRow) {
-    try (PreparedStatement query = connections.get().prepareStatement("SELECT 1 FROM users WHERE id = ?")) {
-      query.setString(1, userId);
-      long giveUp = acknowledgedAt + Duration.ofSeconds(30).toNanos();
-      while (System.nanoTime() < giveUp) {
-        try (ResultSet rs = query.executeQuery()) {
-          if (rs.next()) {
-            toRow.record(System.nanoTime() - acknowledgedAt);
-            return;
-          }
-        }
-        Thread.sleep(1);
-      }
-    } catch (Exception e) {
-      // a lost sample is visible as a lower sample count
     }
   }
 }

@@ -9,12 +9,12 @@ final class Report {
 
   @SuppressWarnings("unchecked")
   static String table(Map<String, Object> results) {
-    var commands = (Map<String, Object>) results.get("commands");
-    var roundTrip = (Map<String, Object>) commands.get("roundTripMillis");
-    var toRow = (Map<String, Object>) commands.get("commandToRowMillis");
-    var producer = (Map<String, Object>) results.get("kafkaProducerPerf");
-    var e2e = (Map<String, Object>) results.get("kafkaEndToEndLatency");
-    var rebuild = (Map<String, Object>) results.get("rebuild");
+    var commands = part(results, "commands");
+    var roundTrip = part(commands, "roundTripMillis");
+    var toRow = part(commands, "commandToRowMillis");
+    var producer = part(results, "kafkaProducerPerf");
+    var e2e = part(results, "kafkaEndToEndLatency");
+    var rebuild = part(results, "rebuild");
     StringBuilder table = new StringBuilder();
     table.append(String.format("%-44s %18s %22s %14s%n", "measurement", "result", "baseline", "target"));
     row(table, "commands/s through REST (exactly-once)", commands.get("commandsPerSecond"),
@@ -31,6 +31,25 @@ final class Report {
     row(table, "max heap during rebuild (MiB, whole JVM)", rebuild.get("maxHeapMiB"), "", "");
     return table.toString();
   }
+
+  /** A measured part, or one that shows "-" for every value when its workload did not run. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> part(Map<String, Object> results, String name) {
+    Object part = results.get(name);
+    return part == null ? NOT_RUN : (Map<String, Object>) part;
+  }
+
+  private static final Map<String, Object> NOT_RUN = new java.util.AbstractMap<>() {
+    @Override
+    public Object get(Object key) {
+      return "-";
+    }
+
+    @Override
+    public java.util.Set<Entry<String, Object>> entrySet() {
+      return java.util.Set.of();
+    }
+  };
 
   private static void row(StringBuilder table, String name, Object result, String baseline, String target) {
     table.append(String.format("%-44s %18s %22s %14s%n", name, result, baseline, target));

@@ -28,6 +28,8 @@ final class Report {
     row(table, "rebuild events/s (" + rebuild.get("rebuiltRecords") + " records)", rebuild.get("eventsPerSecond"),
         rebuild.get("copyRowsPerSecond") + " rows/s COPY", ">= 100000");
     row(table, "rebuild / raw COPY", rebuild.get("rebuildToCopyRatio"), "", ">= 0.8");
+    row(table, "rebuild / COPY then build indexes", rebuild.get("rebuildToCopyThenIndexRatio"),
+        rebuild.get("copyThenIndexRowsPerSecond") + " rows/s", "");
     row(table, "max heap during rebuild (MiB, whole JVM)", rebuild.get("maxHeapMiB"), "", "");
     return table.toString();
   }
@@ -36,7 +38,7 @@ final class Report {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> part(Map<String, Object> results, String name) {
     Object part = results.get(name);
-    return part == null ? NOT_RUN : (Map<String, Object>) part;
+    return part instanceof Map<?, ?> map ? (Map<String, Object>) map : NOT_RUN;
   }
 
   private static final Map<String, Object> NOT_RUN = new java.util.AbstractMap<>() {

@@ -331,6 +331,8 @@ class DesignRequestSagaIntegrationTest {
     String id = paidRequestWithCorrelation("rebuild-" + UUID.randomUUID()).get("id").asString();
     String checksum = "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t";
     String before = jdbc.queryForObject(checksum, String.class);
+    String indexes = "SELECT string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'design_request_states'";
+    String indexesBefore = jdbc.queryForObject(indexes, String.class);
 
     HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -353,6 +355,7 @@ class DesignRequestSagaIntegrationTest {
     assertThat(done.get("percent").asDouble()).isEqualTo(100.0);
     assertThat(done.get("etaSeconds").asLong()).isZero();
     assertThat(jdbc.queryForObject(checksum, String.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject(indexes, String.class)).as("the same indexes, by the same names").isEqualTo(indexesBefore);
     assertThat(jdbc.queryForObject("SELECT to_regclass('design_request_states_rebuild') IS NULL", Boolean.class)).isTrue();
     String after = answeredLogoRequest();
     awaitRow(after, r -> r.get("version").asLong() == 4);

@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds one table from its source topics without taking it offline: replays the topics from the
- * beginning into a shadow table while the live table keeps serving, then pauses the sink, catches up
- * the last records and swaps the tables in one transaction.
+ * beginning into a shadow table while the live table keeps serving (bulk-loaded, see
+ * {@link ShadowTable}), then pauses the sink, catches up the last records and swaps the tables in one
+ * transaction.
  */
 public final class TableRebuild implements Runnable {
 
@@ -75,6 +76,7 @@ public final class TableRebuild implements Runnable {
   }
 
   private KafkaConsumer<String, byte[]> consumer;
+  private ShadowTable shadow;
   private List<TopicPartition> partitions;
   private Map<TopicPartition, Long> beginning;
   private Map<TopicPartition, Long> end;
@@ -92,8 +94,8 @@ public final class TableRebuild implements Runnable {
       beginning = consumer.beginningOffsets(partitions);
       end = consumer.endOffsets(partitions);
       target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-      jdbc.execute("DROP TABLE IF EXISTS " + shadowTable());
-      jdbc.execute("CREATE TABLE " + shadowTable() + " (LIKE " + live.table() + " INCLUDING ALL)");
+      shadow = new ShadowTable(jdbc, live.table(), shadowTable());
+      shadow.create();
       log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
     } catch (RuntimeException e) {
       consumer.close();
@@ -103,18 +105,20 @@ public final class TableRebuild implements Runnable {
 
   @Override
   public void run() {
-    TableWriter shadow = live.into(shadowTable());
+    TableWriter writer = live.into(shadowTable());
     boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
-      replayUntil(replaying, end, shadow);
+      replayUntil(replaying, end, writer);
+      shadow.completeIndexes();
 
       state = RebuildStatus.State.SWITCHING;
       sink.pause();
       paused = true;
-      replayUntil(replaying, replaying.endOffsets(partitions), shadow);
+      replayUntil(replaying, replaying.endOffsets(partitions), writer);
       transaction.executeWithoutResult(status -> {
         jdbc.execute("DROP TABLE " + live.table());
         jdbc.execute("ALTER TABLE " + shadowTable() + " RENAME TO " + live.table());
+        shadow.takeLiveNames();
       });
       state = RebuildStatus.State.COMPLETED;
       log.info("Rebuilt {}: {} records replayed in {}", live.table(), replayedRecords, Duration.between(startedAt, clock.instant()));
@@ -122,7 +126,7 @@ public final class TableRebuild implements Runnable {
       error = e.getMessage();
       state = RebuildStatus.State.FAILED;
       log.error("Rebuilding {} failed; the live table is unchanged", live.table(), e);
-      jdbc.execute("DROP TABLE IF EXISTS " + shadowTable());
+      shadow.drop();
     } finally {
       finishedAt = clock.instant();
       if (paused) {

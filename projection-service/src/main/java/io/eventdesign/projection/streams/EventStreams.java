@@ -41,13 +41,19 @@ public final class EventStreams {
     KStream<String, Parking.Input> arrivals = builder.stream(topic.name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
         .mapValues(value -> (Parking.Input) new Parking.Arrived(value), Named.as(name + "-arrivals"));
-    KStream<String, Parking.Input> requests = republishRequests
+    KStream<String, ParkingRequest> requests = republishRequests
         .mapValues(ParkingRequest::parse, Named.as(name + "-parking-request"))
         .filter((key, request) -> request != null && topic.name().equals(request.topic()),
-            Named.as(name + "-parking-requests"))
+            Named.as(name + "-parking-requests"));
+    requests.filter((key, request) -> key == null, Named.as(name + "-requests-for-every-key"))
+        .process(() -> new ParkedKeys(store), Named.as(name + "-parked-keys"), store)
+        .to(Topics.PROJECTION_RETRIES.name(),
+            Produced.with(Serdes.String(), Serdes.String()).withName(name + "-requests-per-key"));
+    KStream<String, Parking.Input> keyedRequests = requests
+        .filter((key, request) -> key != null, Named.as(name + "-requests-for-a-key"))
         .mapValues(request -> (Parking.Input) new Parking.Requested(request.discard()), Named.as(name + "-requested"));
-    KStream<String, Parking.Output> routed = arrivals.merge(requests, Named.as(name + "-with-republish-requests"))
-        .process(() -> new Parking(topic.name(), codec, store), Named.as(name + "-parking"), store);
+    KStream<String, Parking.Output> routed = arrivals.merge(keyedRequests, Named.as(name + "-with-republish-requests"))
+        .processValues(() -> new Parking(topic.name(), codec, store), Named.as(name + "-parking"), store);
     routed.filter((key, out) -> out instanceof Parking.DeadLetter, Named.as(name + "-dead-letters"))
         .mapValues(out -> ((Parking.DeadLetter) out).value(), Named.as(name + "-dead-letter-bytes"))
         .to(Topics.PROJECTION_DEAD_LETTERS.name(),

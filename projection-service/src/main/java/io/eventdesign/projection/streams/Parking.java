@@ -2,15 +2,12 @@ package io.eventdesign.projection.streams;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,17 +19,14 @@ import org.slf4j.LoggerFactory;
  * aggregate's parked records, oldest first, for as long as they now decode (after a deployment that
  * knows their schema, say); the rest stay parked.
  */
-final class Parking implements Processor<String, Parking.Input, String, Parking.Output> {
+final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.Output> {
 
   /** What reaches the processor: a record of the topic, or a request to re-publish parked records. */
   sealed interface Input {}
 
   record Arrived(byte[] value) implements Input {}
 
-  /**
-   * Re-publish the record key's parked records (every parked key of the partition when the key is
-   * null), after discarding the one at {@code discard} if set.
-   */
+  /** Re-publish the record key's parked records, after discarding the one at {@code discard} if set. */
   record Requested(ParkingRequest.Position discard) implements Input {}
 
   /** What leaves it: a decoded event for the topology, or a dead letter for the dead-letter topic. */
@@ -47,7 +41,7 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
   private final String topic;
   private final RecordCodec codec;
   private final String storeName;
-  private ProcessorContext<String, Output> context;
+  private FixedKeyProcessorContext<String, Output> context;
   private KeyValueStore<String, ParkedRecords> parked;
 
   Parking(String topic, RecordCodec codec, String storeName) {
@@ -57,26 +51,25 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
   }
 
   @Override
-  public void init(ProcessorContext<String, Output> context) {
+  public void init(FixedKeyProcessorContext<String, Output> context) {
     this.context = context;
     this.parked = context.getStateStore(storeName);
   }
 
   @Override
-  public void process(Record<String, Input> record) {
+  public void process(FixedKeyRecord<String, Input> record) {
     switch (record.value()) {
       case Arrived arrived -> arrive(record, arrived.value());
-      case Requested requested when record.key() == null -> parkedKeys().forEach(this::republish);
       case Requested requested -> {
         if (requested.discard() != null) {
           discard(record.key(), requested.discard());
         }
-        republish(record.key());
+        republish(record);
       }
     }
   }
 
-  private void arrive(Record<String, Input> record, byte[] value) {
+  private void arrive(FixedKeyRecord<String, Input> record, byte[] value) {
     ParkedRecords queue = record.key() == null ? null : parked.get(record.key());
     if (queue != null) {
       park(record, value, queue, DeadLetters.waitingBehind(queue.head().position(topic)));
@@ -90,15 +83,15 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
     }
   }
 
-  private void park(Record<String, Input> record, byte[] value, ParkedRecords queue, String reason) {
+  private void park(FixedKeyRecord<String, Input> record, byte[] value, ParkedRecords queue, String reason) {
     RecordMetadata source = context.recordMetadata().orElseThrow();
     String shortReason = DeadLetters.shortened(reason);
     if (record.key() != null) {
       var entry = new ParkedRecords.Entry(source.partition(), source.offset(), record.timestamp(), shortReason, value);
       parked.put(record.key(), queue == null ? ParkedRecords.of(entry) : queue.with(entry));
     }
-    context.forward(new Record<String, Output>(record.key(), new DeadLetter(value), record.timestamp(),
-        DeadLetters.headers(record.headers(), DeadLetters.TOPOLOGY_CONSUMER, topic, source.partition(),
+    context.forward(record.<Output>withValue(new DeadLetter(value))
+        .withHeaders(DeadLetters.headers(record.headers(), DeadLetters.TOPOLOGY_CONSUMER, topic, source.partition(),
             source.offset(), shortReason)));
   }
 
@@ -118,7 +111,8 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
         topic, position.partition(), position.offset(), key);
   }
 
-  private void republish(String key) {
+  private void republish(FixedKeyRecord<String, Input> request) {
+    String key = request.key();
     ParkedRecords queue = parked.get(key);
     if (queue == null) {
       return;
@@ -130,8 +124,8 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
       if (stillFailing != null) {
         break;
       }
-      context.forward(new Record<String, Output>(key, new Decoded(decode(entry.value())), entry.timestamp(),
-          new RecordHeaders()));
+      context.forward(request.<Output>withValue(new Decoded(decode(entry.value()))).withTimestamp(entry.timestamp())
+          .withHeaders(new RecordHeaders()));
       republished++;
     }
     ParkedRecords rest = queue.afterRepublishing(republished, stillFailing == null ? null : DeadLetters.shortened(stillFailing));
@@ -142,14 +136,6 @@ final class Parking implements Processor<String, Parking.Input, String, Parking.
     }
     log.info("Re-published {} parked record(s) of {} from {}; {} still parked{}", republished, key, topic,
         rest == null ? 0 : rest.entries().size(), rest == null ? "" : " (" + stillFailing + ")");
-  }
-
-  private List<String> parkedKeys() {
-    List<String> keys = new ArrayList<>();
-    try (KeyValueIterator<String, ParkedRecords> all = parked.all()) {
-      all.forEachRemaining(entry -> keys.add(entry.key));
-    }
-    return keys;
   }
 
   /** Null when {@code value} decodes. */

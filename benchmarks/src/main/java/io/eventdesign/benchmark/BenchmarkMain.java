@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unmeasured before it), {@code --concurrency=N} (32), {@code --events=N}
  * (1000000, the rebuild workload), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
  * {@code --workloads=commands,baselines,rebuild} (all three; name a subset to run only those),
+ * {@code --flows=users,requests} (the command workload's flows, see {@link CommandLoad}),
  * {@code --jfr=FILE} (a JDK Flight Recording of the workloads, without the start-up).
  */
 public final class BenchmarkMain {
@@ -32,6 +33,7 @@ public final class BenchmarkMain {
     long events = Long.parseLong(options.getOrDefault("events", "1000000"));
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
     Set<String> workloads = Set.of(options.getOrDefault("workloads", "commands,baselines,rebuild").split(","));
+    Set<String> flows = Set.of(options.getOrDefault("flows", "users,requests").split(","));
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
@@ -45,12 +47,14 @@ public final class BenchmarkMain {
       if (workloads.contains("commands")) {
       Progress.say("command load: %d workers, %d s warm-up, %d s measured", concurrency, warmUp.toSeconds(),
           duration.toSeconds());
-      var load = new CommandLoad(system.userServicePort(), system.postgresJdbcUrl()).run(warmUp, duration, concurrency);
-      results.put("commands", Map.of(
+      var load = new CommandLoad(system.userServicePort(), system.requestServicePort(), system.postgresJdbcUrl())
+          .run(warmUp, duration, concurrency, flows);
+      results.put("commands", ordered("flows", flows,
           "commands", load.commands(), "seconds", round(load.seconds()),
           "commandsPerSecond", round(load.commands() / load.seconds()), "errors", load.errors(),
           "roundTripMillis", percentiles(load.roundTrip()),
-          "commandToRowMillis", percentiles(load.commandToRow()), "commandToRowSamples", load.commandToRow().count()));
+          "commandToRowMillis", percentiles(load.commandToRow()), "commandToRowSamples", load.commandToRow().count(),
+          "submitToPaidMillis", percentiles(load.saga()), "submitToPaidSamples", load.saga().count()));
 
       Progress.say("command load: %s", results.get("commands"));
       }

@@ -25,6 +25,8 @@ final class Report {
         e2e.get("p50Millis") + " / " + e2e.get("p99Millis") + " e2e-latency", "p99 <= 50");
     row(table, "command -> PostgreSQL row p50 / p99 (ms)", toRow.get("p50") + " / " + toRow.get("p99"),
         "", "p99 <= 250");
+    var saga = part(commands, "submitToPaidMillis");
+    row(table, "submit -> PAID, payment saga p50 / p99 (ms)", saga.get("p50") + " / " + saga.get("p99"), "", "");
     row(table, "rebuild events/s (" + rebuild.get("rebuiltRecords") + " records)", rebuild.get("eventsPerSecond"),
         rebuild.get("copyRowsPerSecond") + " rows/s COPY", ">= 100000");
     row(table, "rebuild / raw COPY", rebuild.get("rebuildToCopyRatio"), "", ">= 0.8");

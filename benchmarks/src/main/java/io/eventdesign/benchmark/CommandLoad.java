@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>users: register a user, then update its profile with If-Match; every 20th registration is
  *       also timed from its 201 until its row is visible in PostgreSQL ({@link RowSampler});
  *   <li>requests: create a design request, answer its two required questions, submit it with a card
- *       the simulated provider accepts, wait until the payment saga has made it PAID (read every 25 ms,
+ *       the simulated provider accepts, wait until the payment saga has made it PAID (read every 100 ms,
  *       timed from the submit's 200 as the saga latency), start and complete the design: six commands.
  * </ul>
  */
@@ -30,7 +30,7 @@ final class CommandLoad {
       Latencies saga) {}
 
   /** How often a waiting worker reads the request (resolution of the saga latency; more often costs the system CPU). */
-  private static final long SAGA_POLL_MILLIS = 25;
+  private static final long SAGA_POLL_MILLIS = 100;
 
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
   private static final Pattern PAID = Pattern.compile("\"status\":\"(PAID|IN_DESIGN|COMPLETED)\"");

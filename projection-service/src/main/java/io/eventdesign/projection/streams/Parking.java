@@ -75,11 +75,11 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
       park(record, value, queue, DeadLetters.waitingBehind(queue.head().position(topic)));
       return;
     }
-    String reason = undecodableReason(value);
-    if (reason == null) {
-      context.forward(record.withValue(new Decoded(decode(value))));
+    DecodeResult decoded = decode(value);
+    if (decoded instanceof DecodeResult.Decoded event) {
+      context.forward(record.withValue(new Decoded(event.record())));
     } else {
-      park(record, value, null, reason);
+      park(record, value, null, reasonFor(decoded));
     }
   }
 
@@ -120,11 +120,12 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
     int republished = 0;
     String stillFailing = null;
     for (ParkedRecords.Entry entry : queue.entries()) {
-      stillFailing = undecodableReason(entry.value());
-      if (stillFailing != null) {
+      DecodeResult decoded = decode(entry.value());
+      if (!(decoded instanceof DecodeResult.Decoded event)) {
+        stillFailing = reasonFor(decoded);
         break;
       }
-      context.forward(request.<Output>withValue(new Decoded(decode(entry.value()))).withTimestamp(entry.timestamp())
+      context.forward(request.<Output>withValue(new Decoded(event.record())).withTimestamp(entry.timestamp())
           .withHeaders(new RecordHeaders()));
       republished++;
     }
@@ -138,19 +139,16 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
         rest == null ? 0 : rest.entries().size(), rest == null ? "" : " (" + stillFailing + ")");
   }
 
-  /** Null when {@code value} decodes. */
-  private String undecodableReason(byte[] value) {
-    if (value == null) {
-      return "no value";
-    }
-    return switch (codec.decode(value)) {
+  private DecodeResult decode(byte[] value) {
+    return value == null ? new DecodeResult.Malformed("no value") : codec.decode(value);
+  }
+
+  /** Why {@code result} is not an event (null when it is). */
+  private static String reasonFor(DecodeResult result) {
+    return switch (result) {
       case DecodeResult.Decoded ignored -> null;
       case DecodeResult.UnknownFingerprint unknown -> "unknown schema fingerprint " + unknown.fingerprint();
       case DecodeResult.Malformed malformed -> malformed.reason();
     };
-  }
-
-  private SpecificRecord decode(byte[] value) {
-    return ((DecodeResult.Decoded) codec.decode(value)).record();
   }
 }

@@ -62,7 +62,15 @@ public final class TopologyParking implements AutoCloseable {
 
   /** How many records this instance's topologies hold parked. */
   public long count() {
-    return parked(null, null, Integer.MAX_VALUE).size();
+    long count = 0;
+    for (Topic source : topics) {
+      try (KeyValueIterator<String, ParkedRecords> all = store(source).all()) {
+        while (all.hasNext()) {
+          count += all.next().value.entries().size();
+        }
+      }
+    }
+    return count;
   }
 
   /** {@link #count()}, or null while the topologies are not running. */

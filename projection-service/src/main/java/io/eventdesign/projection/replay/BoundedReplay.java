@@ -1,6 +1,7 @@
 package io.eventdesign.projection.replay;
 
 import io.eventdesign.contract.EventHeaders;
+import io.eventdesign.projection.streams.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,7 +122,7 @@ final class BoundedReplay implements Runnable {
       copy.headers().add(header);
     }
     copy.headers().add(REPLAY_ID, id.getBytes(StandardCharsets.UTF_8));
-    copy.headers().add(SOURCE, (record.topic() + "-" + record.partition() + "@" + record.offset()).getBytes(StandardCharsets.UTF_8));
+    copy.headers().add(SOURCE, DeadLetters.position(record.topic(), record.partition(), record.offset()).getBytes(StandardCharsets.UTF_8));
     return copy;
   }
 

@@ -94,7 +94,7 @@ public final class ProjectionSink {
       if (reason != null) {
         parkedNow.add(new Parking(record, DeadLetters.shortened(reason)));
         if (record.key() != null) {
-          parkedHeads.putIfAbsent(at, record.topic() + "-" + record.partition() + "@" + record.offset());
+          parkedHeads.putIfAbsent(at, DeadLetters.position(record.topic(), record.partition(), record.offset()));
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.eventdesign.projection.streams.DeadLetters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,7 +27,7 @@ public final class SinkParking {
 
     /** {@code topic-partition@offset}. */
     public String position() {
-      return topic + "-" + partition + "@" + offset;
+      return DeadLetters.position(topic, partition, offset);
     }
 
     public ConsumerRecord<String, byte[]> asConsumerRecord() {
@@ -70,7 +71,7 @@ public final class SinkParking {
         ORDER BY source_topic, record_key, source_partition, source_offset""",
         rs -> {
           heads.put(new TopicKey(rs.getString(1), rs.getString(2)),
-              rs.getString(1) + "-" + rs.getInt(3) + "@" + rs.getLong(4));
+              DeadLetters.position(rs.getString(1), rs.getInt(3), rs.getLong(4)));
         },
         (Object) keys.toArray(String[]::new));
     return heads;

@@ -1,7 +1,6 @@
 package io.eventdesign.projection.streams;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -29,6 +28,11 @@ public final class DeadLetters {
 
   private DeadLetters() {}
 
+  /** A record's place on Kafka as {@code topic-partition@offset}, the form every log line and reason uses. */
+  public static String position(String topic, int partition, long offset) {
+    return topic + "-" + partition + "@" + offset;
+  }
+
   /** The reason for waiting behind the parked record at {@code position}. */
   public static String waitingBehind(String position) {
     return "waiting behind " + position;
@@ -43,10 +47,7 @@ public final class DeadLetters {
   /** The original headers plus where the record came from and why it was parked. */
   public static Headers headers(Headers original, String consumer, String topic, int partition, long offset,
       String reason) {
-    Headers headers = new RecordHeaders();
-    for (Header header : original) {
-      headers.add(header);
-    }
+    Headers headers = new RecordHeaders(original.toArray());
     headers.add(CONSUMER, utf8(consumer));
     headers.add(SOURCE_TOPIC, utf8(topic));
     headers.add(SOURCE_PARTITION, utf8(Integer.toString(partition)));

@@ -24,7 +24,7 @@ public record ParkedRecords(List<Entry> entries) {
 
     /** {@code topic-partition@offset}. */
     public String position(String topic) {
-      return topic + "-" + partition + "@" + offset;
+      return DeadLetters.position(topic, partition, offset);
     }
   }
 

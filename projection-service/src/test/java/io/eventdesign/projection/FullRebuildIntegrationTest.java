@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,50 @@ class FullRebuildIntegrationTest {
       Await.until("every state emitted again", () -> stateRecordsOf(ids) >= stateRecordsBefore + ids.size());
       assertThat(latestStates(ids)).allSatisfy((id, state) -> assertThat(state).isEqualTo(statesBefore.get(id)));
       assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
+    }
+  }
+
+  @Test
+  void anOnlineRebuildOfTheEventLogCopiesEveryEventOnceAndKeepsItsIndexes() throws Exception {
+    try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-event-log-rebuild"))) {
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
+      String id = json.readTree(users.post("/api/v1/users", """
+          {"email": "copy-%s@example.com", "firstName": "Tab\\tand\\\\backslash \\"quoted\\"", "lastName": "New\\nline, é, 😀"}"""
+          .formatted(UUID.randomUUID()), Map.of()).body()).get("id").asString();
+      ConsumerRecord<String, byte[]> registered = TopicReader.readAll(bootstrapServers(), "users.events").stream()
+          .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+      republish(registered);
+      users.post("/api/v1/users/" + id + "/activate", null, Map.of());
+      Await.until("the activation after the repeated registration logged", () ->
+          jdbc.queryForObject("SELECT count(*) FROM event_log WHERE aggregate_id = ? AND aggregate_version = 2", Long.class, id) == 1);
+      List<String> before = tables.settledChecksums();
+      String indexes = "SELECT string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'event_log'";
+      String indexesBefore = jdbc.queryForObject(indexes, String.class);
+
+      assertThat(projections.post("/api/v1/admin/projections/event_log/rebuild", null, Map.of()).statusCode()).isEqualTo(202);
+      String finished = Await.until("the rebuild to finish", () -> java.util.Optional.of(
+              json.readTree(projections.get("/api/v1/admin/projections/event_log/rebuild").body()).get("state").asString())
+          .filter(state -> !state.equals("RUNNING") && !state.equals("SWITCHING")));
+      assertThat(finished).isEqualTo("COMPLETED");
+
+      assertThat(tables.checksums()).isEqualTo(before);
+      assertThat(jdbc.queryForObject(indexes, String.class)).as("the same indexes, by the same names").isEqualTo(indexesBefore);
+      assertThat(jdbc.queryForObject("SELECT count(*) - count(DISTINCT event_id) FROM event_log", Long.class)).isZero();
+      assertThat(jdbc.queryForObject("SELECT kafka_offset FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
+          Long.class, id))
+          .as("the repeated registration is kept where the live sink kept it: at its first offset")
+          .isEqualTo(registered.offset());
+      assertThat(jdbc.queryForObject("SELECT payload->>'firstName' FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
+          String.class, id)).isEqualTo("Tab\tand\\backslash \"quoted\"");
+      assertThat(jdbc.queryForObject("SELECT to_regclass('event_log_rebuild') IS NULL", Boolean.class)).isTrue();
+    }
+  }
+
+  /** Publishes a record again, unchanged, as a writer re-running its commands would. */
+  private static void republish(ConsumerRecord<String, byte[]> record) throws Exception {
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers()),
+        new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers())).get();
     }
   }
 

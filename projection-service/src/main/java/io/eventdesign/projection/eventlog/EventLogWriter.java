@@ -3,24 +3,28 @@ package io.eventdesign.projection.eventlog;
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
+import io.eventdesign.projection.sink.AppendOnlyTableWriter;
 import io.eventdesign.projection.sink.AvroJson;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing. */
-public final class EventLogWriter extends SqlTableWriter {
+/** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing; append-only, so a rebuild bulk-loads it. */
+public final class EventLogWriter extends SqlTableWriter implements AppendOnlyTableWriter {
 
-  private static final String INSERT_TEMPLATE = """
-      INSERT INTO %1$s (event_id, topic, kafka_partition, kafka_offset, event_type, aggregate_type,
-          aggregate_id, aggregate_version, occurred_at, actor, user_id, correlation_id, causation_id,
-          idempotency_key, attributes, payload, schema_fingerprint, value_bytes)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
-      ON CONFLICT DO NOTHING""";
+  private static final List<String> COLUMNS = List.of("event_id", "topic", "kafka_partition", "kafka_offset",
+      "event_type", "aggregate_type", "aggregate_id", "aggregate_version", "occurred_at", "actor", "user_id",
+      "correlation_id", "causation_id", "idempotency_key", "attributes", "payload", "schema_fingerprint", "value_bytes");
+  private static final Set<String> JSON_COLUMNS = Set.of("attributes", "payload");
+  private static final String INSERT_TEMPLATE = "INSERT INTO %1$s (" + String.join(", ", COLUMNS) + ") VALUES ("
+      + COLUMNS.stream().map(column -> JSON_COLUMNS.contains(column) ? "?::jsonb" : "?").collect(Collectors.joining(", "))
+      + ") ON CONFLICT DO NOTHING";
 
   /** The live table. */
   public static final String TABLE = "event_log";
@@ -54,26 +58,50 @@ public final class EventLogWriter extends SqlTableWriter {
       return;
     }
     jdbc.batchUpdate(insert, events, events.size(), (ps, event) -> {
-      var record = event.decoded().record();
-      Envelope envelope = (Envelope) record.get(0);
-      ps.setString(1, envelope.getEventId());
-      ps.setString(2, event.record().topic());
-      ps.setInt(3, event.record().partition());
-      ps.setLong(4, event.record().offset());
-      ps.setString(5, envelope.getEventType());
-      ps.setString(6, envelope.getAggregateType());
-      ps.setString(7, envelope.getAggregateId());
-      ps.setLong(8, envelope.getAggregateVersion());
-      ps.setTimestamp(9, Timestamp.from(envelope.getOccurredAt()));
-      ps.setString(10, envelope.getActor());
-      ps.setString(11, envelope.getUserId());
-      ps.setString(12, envelope.getCorrelationId());
-      ps.setString(13, envelope.getCausationId());
-      ps.setString(14, envelope.getIdempotencyKey());
-      ps.setString(15, json.writeValueAsString(envelope.getAttributes()));
-      ps.setString(16, json.writeValueAsString(AvroJson.toJson((org.apache.avro.generic.GenericRecord) record, "envelope")));
-      ps.setString(17, Fingerprints.toWireHex(event.decoded().writerFingerprint()));
-      ps.setBytes(18, event.record().value());
+      Object[] row = row(event);
+      for (int i = 0; i < row.length; i++) {
+        ps.setObject(i + 1, row[i]);
+      }
     });
+  }
+
+  @Override
+  public List<String> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public Object[] row(SinkRecord event) {
+    var record = event.decoded().record();
+    Envelope envelope = (Envelope) record.get(0);
+    return new Object[] {
+        envelope.getEventId(),
+        event.record().topic(),
+        event.record().partition(),
+        event.record().offset(),
+        envelope.getEventType(),
+        envelope.getAggregateType(),
+        envelope.getAggregateId(),
+        envelope.getAggregateVersion(),
+        Timestamp.from(envelope.getOccurredAt()),
+        envelope.getActor(),
+        envelope.getUserId(),
+        envelope.getCorrelationId(),
+        envelope.getCausationId(),
+        envelope.getIdempotencyKey(),
+        json.writeValueAsString(envelope.getAttributes()),
+        json.writeValueAsString(AvroJson.toJson((org.apache.avro.generic.GenericRecord) record, "envelope")),
+        Fingerprints.toWireHex(event.decoded().writerFingerprint()),
+        event.record().value()};
+  }
+
+  @Override
+  public List<String> identity() {
+    return List.of("event_id");
+  }
+
+  @Override
+  public List<String> arrival() {
+    return List.of("topic", "kafka_partition", "kafka_offset");
   }
 }

@@ -1,16 +1,20 @@
 package io.eventdesign.projection.rebuild;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The table a rebuild writes into, shaped like the live table. It is bulk-loaded the way PostgreSQL
- * loads fastest: the primary key and unique indexes exist from the start (the writers' idempotence
- * relies on them), the other indexes are built in one pass after the replay ({@link #completeIndexes}),
- * and on the switch every index and constraint takes the live table's name again ({@link #takeLiveNames}),
- * so index names are stable across rebuilds.
+ * loads fastest: indexes are built in one pass after the replay ({@link #completeIndexes}), except
+ * the primary key and unique indexes when the rebuild writes through an upserting writer (whose
+ * idempotence relies on them); on the switch every index and constraint takes the live table's name
+ * again ({@link #takeLiveNames}), so index names are stable across rebuilds.
  */
 final class ShadowTable {
 
@@ -35,6 +39,7 @@ final class ShadowTable {
   private final String live;
   private final String shadow;
   private List<Index> indexes = List.of();
+  private final Set<String> built = new HashSet<>();
 
   ShadowTable(JdbcTemplate jdbc, String live, String shadow) {
     this.jdbc = jdbc;
@@ -46,8 +51,11 @@ final class ShadowTable {
     return shadow;
   }
 
-  /** (Re)creates the empty shadow table with the live table's columns, defaults, primary key and unique indexes. */
-  void create() {
+  /**
+   * (Re)creates the empty shadow table with the live table's columns and defaults, and with its
+   * primary key and unique indexes when {@code withUniqueIndexes}.
+   */
+  void create(boolean withUniqueIndexes) {
     indexes = jdbc.query("""
         SELECT i.relname, pg_get_indexdef(x.indexrelid), x.indisunique, c.conname, c.contype
         FROM pg_index x
@@ -60,12 +68,33 @@ final class ShadowTable {
         live);
     drop();
     jdbc.execute("CREATE TABLE " + shadow + " (LIKE " + live + " INCLUDING ALL EXCLUDING INDEXES)");
-    indexes.stream().filter(Index::unique).forEach(this::createIndex);
+    built.clear();
+    if (withUniqueIndexes) {
+      indexes.stream().filter(Index::unique).forEach(this::createIndex);
+    }
   }
 
-  /** Builds the indexes left out while loading. */
-  void completeIndexes() {
-    indexes.stream().filter(index -> !index.unique()).forEach(this::createIndex);
+  /**
+   * Builds the indexes left out while loading, unique ones first. When a unique index finds repeated
+   * keys, {@code removeRepeats} runs (once) and the index is built again.
+   */
+  void completeIndexes(Runnable removeRepeats) {
+    boolean repeatsRemoved = false;
+    for (Index index : indexes.stream().sorted(Comparator.comparing(Index::unique).reversed()).toList()) {
+      if (built.contains(index.name())) {
+        continue;
+      }
+      try {
+        createIndex(index);
+      } catch (DuplicateKeyException repeated) {
+        if (repeatsRemoved) {
+          throw repeated;
+        }
+        removeRepeats.run();
+        repeatsRemoved = true;
+        createIndex(index);
+      }
+    }
   }
 
   /** Inside the switch's transaction, after the live table is dropped and the shadow renamed to it. */
@@ -102,5 +131,6 @@ final class ShadowTable {
       jdbc.execute("ALTER TABLE " + shadow + " ADD CONSTRAINT " + index.shadowConstraint() + " " + kind
           + " USING INDEX " + index.shadowName());
     }
+    built.add(index.name());
   }
 }

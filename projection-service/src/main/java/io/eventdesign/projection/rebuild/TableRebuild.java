@@ -2,6 +2,7 @@ package io.eventdesign.projection.rebuild;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
+import io.eventdesign.projection.sink.AppendOnlyTableWriter;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds one table from its source topics without taking it offline: replays the topics from the
  * beginning into a shadow table while the live table keeps serving (bulk-loaded, see
- * {@link ShadowTable}), then pauses the sink, catches up the last records and swaps the tables in one
+ * {@link ShadowTable}; an append-only table's rows go in with COPY, see {@link CopyLoad}), then pauses
+ * the sink, catches up the last records through the live writer and swaps the tables in one
  * transaction.
  */
 public final class TableRebuild implements Runnable {
@@ -95,7 +98,7 @@ public final class TableRebuild implements Runnable {
       end = consumer.endOffsets(partitions);
       target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
       shadow = new ShadowTable(jdbc, live.table(), shadowTable());
-      shadow.create();
+      shadow.create(!(live instanceof AppendOnlyTableWriter));
       log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
     } catch (RuntimeException e) {
       consumer.close();
@@ -106,15 +109,21 @@ public final class TableRebuild implements Runnable {
   @Override
   public void run() {
     TableWriter writer = live.into(shadowTable());
+    Consumer<List<SinkRecord>> upsert = records -> transaction.executeWithoutResult(status -> writer.write(records));
     boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
-      replayUntil(replaying, end, writer);
-      shadow.completeIndexes();
+      if (live instanceof AppendOnlyTableWriter appendOnly) {
+        replayUntil(replaying, end, writer, new CopyLoad(jdbc, appendOnly, shadowTable())::copy);
+        shadow.completeIndexes(() -> removeRepeats(appendOnly));
+      } else {
+        replayUntil(replaying, end, writer, upsert);
+        shadow.completeIndexes(() -> {});
+      }
 
       state = RebuildStatus.State.SWITCHING;
       sink.pause();
       paused = true;
-      replayUntil(replaying, replaying.endOffsets(partitions), writer);
+      replayUntil(replaying, replaying.endOffsets(partitions), writer, upsert);
       transaction.executeWithoutResult(status -> {
         jdbc.execute("DROP TABLE " + live.table());
         jdbc.execute("ALTER TABLE " + shadowTable() + " RENAME TO " + live.table());
@@ -135,7 +144,14 @@ public final class TableRebuild implements Runnable {
     }
   }
 
-  private void replayUntil(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, TableWriter shadow) {
+  private void removeRepeats(AppendOnlyTableWriter writer) {
+    int removed = jdbc.update(CopyLoad.removeRepeats(writer, shadowTable()));
+    log.info("Removed {} rows of {} that re-delivered records repeated", removed, shadowTable());
+  }
+
+  /** Replays up to {@code end}, handing each poll's records that {@code shadow} accepts to {@code load}. */
+  private void replayUntil(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, TableWriter shadow,
+      Consumer<List<SinkRecord>> load) {
     while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
       ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
       List<SinkRecord> accepted = new ArrayList<>();
@@ -145,7 +161,7 @@ public final class TableRebuild implements Runnable {
           accepted.add(new SinkRecord(record, decoded));
         }
       }
-      transaction.executeWithoutResult(status -> shadow.write(accepted));
+      load.accept(accepted);
       replayedRecords += polled.count();
       replayedOffsets = partitions.stream().mapToLong(p -> consumer.position(p) - beginning.get(p)).sum();
       throttle();

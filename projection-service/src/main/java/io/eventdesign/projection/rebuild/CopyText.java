@@ -1,0 +1,49 @@
+package io.eventdesign.projection.rebuild;
+
+import java.sql.Timestamp;
+import java.util.HexFormat;
+
+/** Rows in PostgreSQL's COPY text format: tab-separated columns, {@code \N} for null, backslash escapes. */
+final class CopyText {
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  private CopyText() {}
+
+  /** Appends one row, ended by a newline; see {@link io.eventdesign.projection.sink.AppendOnlyTableWriter#row} for the value types. */
+  static void appendRow(StringBuilder out, Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        out.append('\t');
+      }
+      appendValue(out, row[i]);
+    }
+    out.append('\n');
+  }
+
+  private static void appendValue(StringBuilder out, Object value) {
+    switch (value) {
+      case null -> out.append("\\N");
+      case String text -> appendEscaped(out, text);
+      case Number number -> out.append(number);
+      case Boolean bool -> out.append(bool ? 't' : 'f');
+      case Timestamp timestamp -> out.append(timestamp.toInstant());
+      // bytea's hex input "\x..." with its backslash escaped for COPY
+      case byte[] bytes -> out.append("\\\\x").append(HEX.formatHex(bytes));
+      default -> throw new IllegalArgumentException("no COPY text form for " + value.getClass().getName());
+    }
+  }
+
+  private static void appendEscaped(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+  }
+}

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,12 +20,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Loads an append-only writer's rows into a table with PostgreSQL's COPY, PostgreSQL's fastest way
  * in: no statement per row, no conflict checks. The table must have no unique index yet, since
  * re-delivered records repeat rows ({@link ShadowTable#completeIndexes} removes them).
+ *
+ * <p>Pipelined: the caller's thread turns records into COPY text while the previous batch is being
+ * copied on this loader's own thread (at most one batch in flight), so decoding and PostgreSQL's
+ * work overlap on two cores.
  */
-final class CopyLoad {
+final class CopyLoad implements AutoCloseable {
 
   private final JdbcTemplate jdbc;
   private final AppendOnlyTableWriter writer;
   private final String copy;
+  private final ExecutorService copier = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "projection-rebuild-copy");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private Future<?> inFlight = CompletableFuture.completedFuture(null);
 
   CopyLoad(JdbcTemplate jdbc, AppendOnlyTableWriter writer, String table) {
     this.jdbc = jdbc;
@@ -28,22 +43,43 @@ final class CopyLoad {
     this.copy = "COPY " + table + " (" + String.join(", ", writer.columns()) + ") FROM STDIN";
   }
 
-  /** Copies the records' rows in one COPY statement; returns the rows copied. */
-  long copy(List<SinkRecord> records) {
+  /** Turns the records into rows, waits for the previous batch's COPY, then starts this batch's. */
+  void copy(List<SinkRecord> records) {
     if (records.isEmpty()) {
-      return 0;
+      return;
     }
     StringBuilder text = new StringBuilder(records.size() * 1024);
     records.forEach(record -> CopyText.appendRow(text, writer.row(record)));
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
+    byte[] rows = text.toString().getBytes(StandardCharsets.UTF_8);
+    flush();
+    inFlight = copier.submit(() -> copyIn(rows));
+  }
+
+  /** Waits until every batch handed over is in the table; rethrows the failure of a COPY. */
+  void flush() {
+    try {
+      inFlight.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while copying rows", e);
+    }
+  }
+
+  private void copyIn(byte[] rows) {
+    jdbc.execute((ConnectionCallback<Long>) connection -> {
       try {
-        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(bytes));
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(rows));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
-    return copied == null ? 0 : copied;
+  }
+
+  @Override
+  public void close() {
+    copier.shutdownNow();
   }
 
   /**

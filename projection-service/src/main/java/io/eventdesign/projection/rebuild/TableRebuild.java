@@ -113,12 +113,18 @@ public final class TableRebuild implements Runnable {
     boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
       if (live instanceof AppendOnlyTableWriter appendOnly) {
-        replayUntil(replaying, end, writer, new CopyLoad(jdbc, appendOnly, shadowTable())::copy);
+        try (CopyLoad copy = new CopyLoad(jdbc, appendOnly, shadowTable())) {
+          replayUntil(replaying, end, writer, copy::copy);
+          copy.flush();
+        }
+        logIndexing();
         shadow.completeIndexes(() -> removeRepeats(appendOnly));
       } else {
         replayUntil(replaying, end, writer, upsert);
+        logIndexing();
         shadow.completeIndexes(() -> {});
       }
+      log.info("Indexed {} after {}", shadowTable(), Duration.between(startedAt, clock.instant()));
 
       state = RebuildStatus.State.SWITCHING;
       sink.pause();
@@ -142,6 +148,11 @@ public final class TableRebuild implements Runnable {
         sink.resume();
       }
     }
+  }
+
+  private void logIndexing() {
+    log.info("Replayed {} records into {} in {}; building its indexes", replayedRecords, shadowTable(),
+        Duration.between(startedAt, clock.instant()));
   }
 
   private void removeRepeats(AppendOnlyTableWriter writer) {

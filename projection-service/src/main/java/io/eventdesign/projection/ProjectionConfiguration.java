@@ -16,6 +16,7 @@ import io.eventdesign.projection.request.AnswerWriter;
 import io.eventdesign.projection.request.RequestQueries;
 import io.eventdesign.projection.request.RequestTableWriter;
 import io.eventdesign.projection.rebuild.ProjectionRebuilds;
+import io.eventdesign.projection.rebuild.RebuildSettings;
 import io.eventdesign.projection.replay.Replays;
 import io.eventdesign.projection.rebuild.TableRebuild;
 import io.eventdesign.projection.sink.ProjectionSink;
@@ -161,13 +162,16 @@ class ProjectionConfiguration {
 
   /**
    * Rebuildable tables and their source topics. {@code eventdesign.projections.rebuild-max-events-per-second}
-   * throttles a rebuild (0, the default, means as fast as possible).
+   * throttles a rebuild (0, the default, means as fast as possible);
+   * {@code eventdesign.projections.rebuild-index-sort-memory} (256MB) is PostgreSQL's
+   * {@code maintenance_work_mem} while a rebuilt table's indexes are built.
    */
   @Bean(destroyMethod = "close")
   ProjectionRebuilds projectionRebuilds(UserTableWriter users, RequestTableWriter requests, AnswerWriter answers,
       EventLogWriter eventLog, KafkaProperties kafka, RecordCodec codec, JdbcTemplate jdbc,
       TransactionTemplate transaction, KafkaListenerEndpointRegistry listeners, Clock clock,
-      @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond) {
+      @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond,
+      @Value("${eventdesign.projections.rebuild-index-sort-memory:256MB}") String indexSortMemory) {
     var sink = new TableRebuild.SinkControl() {
       @Override
       public void pause() {
@@ -185,7 +189,8 @@ class ProjectionConfiguration {
         new ProjectionRebuilds.Source(answers, List.of(Topics.REQUESTS_EVENTS.name())),
         new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
             Topics.PAYMENTS_EVENTS.name()))),
-        kafka.buildConsumerProperties(), codec, jdbc, transaction, sink, maxEventsPerSecond, clock);
+        kafka.buildConsumerProperties(), codec, jdbc, transaction, sink,
+        new RebuildSettings(maxEventsPerSecond, indexSortMemory), clock);
   }
 
   /** Bounded replays into {@code replay.*} topics, created on demand like our own topics. */

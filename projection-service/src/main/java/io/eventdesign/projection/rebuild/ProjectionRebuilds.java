@@ -27,7 +27,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final TableRebuild.SinkControl sink;
-  private final double maxEventsPerSecond;
+  private final RebuildSettings settings;
   private final Clock clock;
   private final Map<String, TableRebuild> rebuilds = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -37,7 +37,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
   });
 
   public ProjectionRebuilds(List<Source> sources, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, TableRebuild.SinkControl sink, double maxEventsPerSecond,
+      JdbcTemplate jdbc, TransactionTemplate transaction, TableRebuild.SinkControl sink, RebuildSettings settings,
       Clock clock) {
     this.sources = new java.util.LinkedHashMap<>();
     sources.forEach(source -> this.sources.put(source.writer().table(), source));
@@ -46,7 +46,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.sink = sink;
-    this.maxEventsPerSecond = maxEventsPerSecond;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -58,7 +58,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
       throw new InvalidRequestException(HttpStatus.CONFLICT, "name", "a rebuild of " + table + " is already running");
     }
     TableRebuild rebuild = new TableRebuild(source.writer(), source.topics(), consumerConfig, codec, jdbc, transaction,
-        sink, maxEventsPerSecond, clock);
+        sink, settings, clock);
     rebuild.prepare();
     rebuilds.put(table, rebuild);
     executor.submit(rebuild);

@@ -1,5 +1,7 @@
 package io.eventdesign.projection.rebuild;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,13 +41,16 @@ final class ShadowTable {
   private final JdbcTemplate jdbc;
   private final String live;
   private final String shadow;
+  private final String sortMemory;
   private List<Index> indexes = List.of();
   private final Set<String> built = new HashSet<>();
 
-  ShadowTable(JdbcTemplate jdbc, String live, String shadow) {
+  /** @param sortMemory PostgreSQL's {@code maintenance_work_mem} while an index is built (see {@link RebuildSettings}) */
+  ShadowTable(JdbcTemplate jdbc, String live, String shadow, String sortMemory) {
     this.jdbc = jdbc;
     this.live = live;
     this.shadow = shadow;
+    this.sortMemory = sortMemory;
   }
 
   String name() {
@@ -112,6 +118,25 @@ final class ShadowTable {
     jdbc.execute("DROP TABLE IF EXISTS " + shadow);
   }
 
+  /** Runs {@code ddl} in a transaction of its own whose sorts may use {@link #sortMemory}. */
+  private void withSortMemory(String ddl) {
+    jdbc.execute((ConnectionCallback<Void>) connection -> {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET LOCAL maintenance_work_mem = '" + sortMemory + "'");
+        statement.execute(ddl);
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+      return null;
+    });
+  }
+
   private void createIndex(Index index) {
     Matcher head = Pattern.compile("^CREATE (UNIQUE )?INDEX (\\S+) ON (ONLY )?(\\S+\\.)?" + Pattern.quote(live) + " ")
         .matcher(index.definition());
@@ -119,7 +144,7 @@ final class ShadowTable {
       throw new IllegalStateException("unexpected index definition: " + index.definition());
     }
     String schema = head.group(4) == null ? "" : head.group(4);
-    jdbc.execute(head.replaceFirst(Matcher.quoteReplacement(
+    withSortMemory(head.replaceFirst(Matcher.quoteReplacement(
         "CREATE " + (head.group(1) == null ? "" : "UNIQUE ") + "INDEX " + index.shadowName() + " ON " + schema + shadow + " ")));
     if (index.constraint() != null) {
       String kind = switch (index.constraintType()) {

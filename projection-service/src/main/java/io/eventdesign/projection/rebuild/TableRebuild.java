@@ -49,7 +49,7 @@ public final class TableRebuild implements Runnable {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final SinkControl sink;
-  private final double maxEventsPerSecond;
+  private final RebuildSettings settings;
   private final Clock clock;
 
   private volatile RebuildStatus.State state = RebuildStatus.State.RUNNING;
@@ -61,7 +61,7 @@ public final class TableRebuild implements Runnable {
   private final Instant startedAt;
 
   TableRebuild(TableWriter live, List<String> topics, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, SinkControl sink, double maxEventsPerSecond, Clock clock) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkControl sink, RebuildSettings settings, Clock clock) {
     this.live = live;
     this.topics = List.copyOf(topics);
     this.consumerConfig = Map.copyOf(consumerConfig);
@@ -69,7 +69,7 @@ public final class TableRebuild implements Runnable {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.sink = sink;
-    this.maxEventsPerSecond = maxEventsPerSecond;
+    this.settings = settings;
     this.clock = clock;
     this.startedAt = clock.instant();
   }
@@ -97,7 +97,7 @@ public final class TableRebuild implements Runnable {
       beginning = consumer.beginningOffsets(partitions);
       end = consumer.endOffsets(partitions);
       target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-      shadow = new ShadowTable(jdbc, live.table(), shadowTable());
+      shadow = new ShadowTable(jdbc, live.table(), shadowTable(), settings.indexSortMemory());
       shadow.create(!(live instanceof AppendOnlyTableWriter));
       log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
     } catch (RuntimeException e) {
@@ -180,6 +180,7 @@ public final class TableRebuild implements Runnable {
   }
 
   private void throttle() {
+    double maxEventsPerSecond = settings.maxEventsPerSecond();
     if (maxEventsPerSecond <= 0) {
       return;
     }
@@ -199,6 +200,7 @@ public final class TableRebuild implements Runnable {
     config.remove("group.id");
     config.put("enable.auto.commit", false);
     config.put("isolation.level", "read_committed");
+    double maxEventsPerSecond = settings.maxEventsPerSecond();
     config.put("max.poll.records", maxEventsPerSecond > 0 ? (int) Math.max(1, maxEventsPerSecond / 5) : 1000);
     return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
   }

@@ -172,6 +172,20 @@ class UserCommandTopologyTest {
   }
 
   @Test
+  void aCommandNobodyWaitsForIsAppliedWithoutAReplyTheGatewaysCouldNotMatch() {
+    register("u-1", "ada@example.com", null);
+    eventsOut.readRecordsToList();
+
+    commands.pipeInput(new TestRecord<>("u-1", codec.encode(metadata("u-1", null, null), new UserCommand.ActivateUser())));
+    commands.pipeInput(new TestRecord<>("u-1", codec.encode(metadata("u-1", 1L, null), new UserCommand.GrantRole(Role.STAFF))));
+
+    assertThat(eventsOut.readRecordsToList()).hasSize(1)
+        .allSatisfy(r -> assertThat(((DecodeResult.Decoded) events.decode(r.value())).record()).isInstanceOf(UserActivated.class));
+    assertThat(replies.isEmpty()).as("no reply for the accepted nor for the rejected (stale) command").isTrue();
+    assertThat(send("u-1", new UserCommand.GrantRole(Role.STAFF), 2L, null).version()).isEqualTo(3);
+  }
+
+  @Test
   void aRejectedCommandChangesNothing() {
     register("u-1", "ada@example.com", null);
     send("u-1", new UserCommand.ActivateUser(), null, null);

@@ -53,9 +53,9 @@ final class ClaimGuardProcessor implements Processor<String, byte[], String, byt
     }
     Rejection taken = Rejection.conflict(claim.conflictMessage(), claim.field());
     CommandOutcome outcome = CommandOutcome.rejected(metadata, 0, taken);
-    context.forward(
-        new Record<>(metadata.aggregateId(), commands.encodeOutcome(outcome), record.timestamp(),
-            CommandProcessor.replyHeaders(record.headers())),
-        CommandTopology.claimRepliesSinkName(claim));
+    CommandProcessor.replyHeaders(record.headers()).ifPresentOrElse(
+        headers -> context.forward(new Record<>(metadata.aggregateId(), commands.encodeOutcome(outcome), record.timestamp(), headers),
+            CommandTopology.claimRepliesSinkName(claim)),
+        () -> CommandProcessor.logUnanswered(claim.claimsTopic().name(), outcome));
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
@@ -189,18 +190,34 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
   }
 
   private void reply(Record<String, byte[]> command, CommandOutcome outcome) {
-    context.forward(
-        new Record<>(outcome.aggregateId(), commands.encodeOutcome(outcome), command.timestamp(), replyHeaders(command.headers())),
-        CommandTopology.repliesSinkName(definition));
+    replyHeaders(command.headers()).ifPresentOrElse(
+        headers -> context.forward(
+            new Record<>(outcome.aggregateId(), commands.encodeOutcome(outcome), command.timestamp(), headers),
+            CommandTopology.repliesSinkName(definition)),
+        () -> logUnanswered(definition.commandsTopic().name(), outcome));
   }
 
-  static Headers replyHeaders(Headers commandHeaders) {
-    RecordHeaders headers = new RecordHeaders();
+  /**
+   * The reply's headers: the waiting caller's correlation id. Empty when nobody waits for the outcome
+   * (a saga's command, which carries no correlation id): no reply is published then, since a gateway
+   * could match it to no request.
+   */
+  static Optional<Headers> replyHeaders(Headers commandHeaders) {
     Header correlation = commandHeaders.lastHeader(ReplyHeaders.CORRELATION_ID);
-    if (correlation != null) {
-      headers.add(ReplyHeaders.CORRELATION_ID, correlation.value());
+    if (correlation == null) {
+      return Optional.empty();
     }
-    return headers;
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(ReplyHeaders.CORRELATION_ID, correlation.value());
+    return Optional.of(headers);
+  }
+
+  /** A rejected command nobody waits for is worth a line; an accepted one speaks through its events. */
+  static void logUnanswered(String topic, CommandOutcome outcome) {
+    if (!outcome.accepted()) {
+      log.info("Command {} on {} for {} was rejected and no caller waits for the outcome: {} {}", outcome.commandId(),
+          topic, outcome.aggregateId(), outcome.rejection().kind(), outcome.rejection().message());
+    }
   }
 
   private AggregateSnapshot loadSnapshot(String aggregateId) {

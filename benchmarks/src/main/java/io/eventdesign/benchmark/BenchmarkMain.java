@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +35,7 @@ public final class BenchmarkMain {
     long events = Long.parseLong(options.getOrDefault("events", "1000000"));
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
     Set<String> workloads = Set.of(options.getOrDefault("workloads", "commands,baselines,rebuild").split(","));
-    Set<String> flows = Set.of(options.getOrDefault("flows", "users,requests").split(","));
+    Set<String> flows = new TreeSet<>(List.of(options.getOrDefault("flows", "users,requests").split(",")));
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);

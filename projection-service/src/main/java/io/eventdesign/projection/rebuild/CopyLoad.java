@@ -36,6 +36,8 @@ final class CopyLoad implements AutoCloseable {
     return thread;
   });
   private Future<?> inFlight = CompletableFuture.completedFuture(null);
+  /** Reused from batch to batch (its bytes are copied out before the next batch), so it grows once. */
+  private final StringBuilder text = new StringBuilder();
 
   CopyLoad(JdbcTemplate jdbc, AppendOnlyTableWriter writer, String table) {
     this.jdbc = jdbc;
@@ -48,7 +50,7 @@ final class CopyLoad implements AutoCloseable {
     if (records.isEmpty()) {
       return;
     }
-    StringBuilder text = new StringBuilder(records.size() * 1024);
+    text.setLength(0);
     records.forEach(record -> CopyText.appendRow(text, writer.row(record)));
     byte[] rows = text.toString().getBytes(StandardCharsets.UTF_8);
     flush();

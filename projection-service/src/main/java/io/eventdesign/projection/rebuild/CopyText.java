@@ -34,16 +34,22 @@ final class CopyText {
     }
   }
 
+  /** Copies runs without special characters in one append each (most values have none at all). */
   private static void appendEscaped(StringBuilder out, String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+      String escape = switch (text.charAt(i)) {
+        case '\\' -> "\\\\";
+        case '\t' -> "\\t";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        default -> null;
+      };
+      if (escape != null) {
+        out.append(text, run, i).append(escape);
+        run = i + 1;
       }
     }
+    out.append(text, run, text.length());
   }
 }

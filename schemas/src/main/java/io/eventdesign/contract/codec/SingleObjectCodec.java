@@ -36,7 +36,20 @@ public final class SingleObjectCodec implements RecordCodec {
   private final Map<Long, WriterSchema> writers = new HashMap<>();
   private final Map<Class<?>, Encoding> encodings = new HashMap<>();
 
-  private record WriterSchema(ContractType type, Schema schema) {}
+  private record WriterSchema(ContractType type, Schema schema) {
+
+    SpecificDatumReader<SpecificRecord> newReader() {
+      return new SpecificDatumReader<>(schema, type.schema(), SpecificData.getForClass(type.javaClass()));
+    }
+  }
+
+  /**
+   * Datum readers per writer fingerprint, per thread: a reader resolves the writer schema against the
+   * reader schema on its first read (a large part of decoding when done per record), and Avro does
+   * not promise that one reader may be shared by threads.
+   */
+  private final ThreadLocal<Map<Long, SpecificDatumReader<SpecificRecord>>> readers =
+      ThreadLocal.withInitial(HashMap::new);
 
   /** Per type, computed once: the 10-byte header and the datum writer (thread-safe). */
   private record Encoding(byte[] header, SpecificDatumWriter<SpecificRecord> writer) {}
@@ -96,8 +109,7 @@ public final class SingleObjectCodec implements RecordCodec {
       return new DecodeResult.UnknownFingerprint(fingerprint);
     }
     ContractType type = writer.type();
-    SpecificDatumReader<SpecificRecord> reader =
-        new SpecificDatumReader<>(writer.schema(), type.schema(), SpecificData.getForClass(type.javaClass()));
+    SpecificDatumReader<SpecificRecord> reader = readers.get().computeIfAbsent(fingerprint, f -> writer.newReader());
     BinaryDecoder decoder =
         DecoderFactory.get().binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, null);
     try {

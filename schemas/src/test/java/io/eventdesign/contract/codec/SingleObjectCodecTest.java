@@ -58,6 +58,38 @@ class SingleObjectCodecTest {
   }
 
   @Test
+  void aTypeDecodesAgainAfterABodyOfItsTypeFailedToDecode() {
+    UserRegistered registered = TestEvents.registered("u-1");
+    byte[] bytes = codec.encode(registered);
+
+    assertThat(codec.decode(Arrays.copyOf(bytes, bytes.length - 3))).isInstanceOf(DecodeResult.Malformed.class);
+    assertThat(((DecodeResult.Decoded) codec.decode(bytes)).record()).isEqualTo(registered);
+  }
+
+  @Test
+  void threadsDecodingTheSameTypesAtOnceEachGetTheirOwnRecords() throws Exception {
+    int threads = 4;
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String id = "u-" + t;
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 2_000; i++) {
+            UserRegistered registered = TestEvents.registered(id + "-" + i);
+            if (!((DecodeResult.Decoded) codec.decode(codec.encode(registered))).record().equals(registered)) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void unknownFingerprintIsReportedNotThrown() {
     byte[] bytes = codec.encode(TestEvents.registered("u-1"));
     bytes[5] ^= 0x7F;

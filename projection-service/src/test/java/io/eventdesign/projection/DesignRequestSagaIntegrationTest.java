@@ -327,7 +327,7 @@ class DesignRequestSagaIntegrationTest {
   }
 
   @Test
-  void aRebuildReplaysIntoAShadowTableKeepsTheLiveTableReadableAndSwitchesToIdenticalContent() {
+  void aRebuildReplaysIntoAShadowTableKeepsTheLiveTableReadableAndSwitchesToIdenticalContent() throws Exception {
     String id = paidRequestWithCorrelation("rebuild-" + UUID.randomUUID()).get("id").asString();
     String checksum = "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t";
     String before = jdbc.queryForObject(checksum, String.class);
@@ -346,6 +346,22 @@ class DesignRequestSagaIntegrationTest {
     assertThat(running.get("percent").asDouble()).isLessThan(100);
     assertThat(jdbc.queryForObject("SELECT to_regclass('design_request_states_rebuild') IS NOT NULL", Boolean.class)).isTrue();
     assertThat(ok(projections.get("/api/v1/requests/" + id)).get("status").asString()).isEqualTo("PAID");
+
+    // Holding a lock that replay's writes pass but an index build waits for shows the indexing phase.
+    try (java.sql.Connection holder = jdbc.getDataSource().getConnection()) {
+      holder.setAutoCommit(false);
+      try (var statement = holder.createStatement()) {
+        statement.execute("LOCK TABLE design_request_states_rebuild IN ROW EXCLUSIVE MODE");
+      }
+      JsonNode indexing = Await.until("the replay to end and the indexes to be building", () -> Optional.of(
+              json.readTree(projections.get("/api/v1/admin/projections/design_request_states/rebuild").body()))
+          .filter(status -> !status.get("state").asString().equals("RUNNING")));
+      assertThat(indexing.get("state").asString()).isEqualTo("INDEXING");
+      assertThat(indexing.get("percent").asDouble()).isEqualTo(100.0);
+      assertThat(indexing.path("etaSeconds").isNumber()).as("no ETA while indexing").isFalse();
+      assertThat(ok(projections.get("/api/v1/requests/" + id)).get("status").asString()).isEqualTo("PAID");
+      holder.commit();
+    }
 
     JsonNode done = Await.until("the rebuild to complete", () -> Optional.of(
             json.readTree(projections.get("/api/v1/admin/projections/design_request_states/rebuild").body()))

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param targetOffsets offsets on the source topics when the rebuild started (the part it must replay
  *     before switching; records arriving later are caught up during the switch)
- * @param etaSeconds estimated seconds until the target is reached, null when unknown
+ * @param etaSeconds estimated seconds until the target is reached, null when unknown (and while indexing)
  */
 public record RebuildStatus(
     String projection,
@@ -31,6 +31,11 @@ public record RebuildStatus(
   public enum State {
     /** Replaying the source topics into the shadow table; the live table serves reads. */
     RUNNING,
+    /**
+     * Replay done; building the shadow table's indexes (after removing rows that re-delivered records
+     * repeated); the live table serves reads. On a large table this takes a while and has no ETA.
+     */
+    INDEXING,
     /** Sink paused, catching up the last records, then swapping the tables in one transaction. */
     SWITCHING,
     COMPLETED,

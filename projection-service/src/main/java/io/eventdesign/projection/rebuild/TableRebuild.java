@@ -117,11 +117,11 @@ public final class TableRebuild implements Runnable {
           replayUntil(replaying, end, writer, copy::copy);
           copy.flush();
         }
-        logIndexing();
+        startIndexing();
         shadow.completeIndexes(() -> removeRepeats(appendOnly));
       } else {
         replayUntil(replaying, end, writer, upsert);
-        logIndexing();
+        startIndexing();
         shadow.completeIndexes(() -> {});
       }
       log.info("Indexed {} after {}", shadowTable(), Duration.between(startedAt, clock.instant()));
@@ -150,7 +150,8 @@ public final class TableRebuild implements Runnable {
     }
   }
 
-  private void logIndexing() {
+  private void startIndexing() {
+    state = RebuildStatus.State.INDEXING;
     log.info("Replayed {} records into {} in {}; building its indexes", replayedRecords, shadowTable(),
         Duration.between(startedAt, clock.instant()));
   }
@@ -219,6 +220,7 @@ public final class TableRebuild implements Runnable {
     double rate = replayedOffsets / seconds;
     long remaining = Math.max(0, target - replayedOffsets);
     Long eta = state == RebuildStatus.State.COMPLETED ? Long.valueOf(0)
+        : state == RebuildStatus.State.INDEXING ? null
         : rate > 0 ? Long.valueOf((long) Math.ceil(remaining / rate)) : null;
     double percent = target == 0 ? (state == RebuildStatus.State.RUNNING ? 0 : 100)
         : Math.min(100, 100.0 * replayedOffsets / target);

@@ -53,9 +53,7 @@ final class ClaimGuardProcessor implements Processor<String, byte[], String, byt
     }
     Rejection taken = Rejection.conflict(claim.conflictMessage(), claim.field());
     CommandOutcome outcome = CommandOutcome.rejected(metadata, 0, taken);
-    CommandProcessor.replyHeaders(record.headers()).ifPresentOrElse(
-        headers -> context.forward(new Record<>(metadata.aggregateId(), commands.encodeOutcome(outcome), record.timestamp(), headers),
-            CommandTopology.claimRepliesSinkName(claim)),
-        () -> CommandProcessor.logUnanswered(claim.claimsTopic().name(), outcome));
+    CommandReplies.send(context, commands, record, outcome, CommandTopology.claimRepliesSinkName(claim),
+        claim.claimsTopic().name());
   }
 }

@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -190,34 +188,8 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
   }
 
   private void reply(Record<String, byte[]> command, CommandOutcome outcome) {
-    replyHeaders(command.headers()).ifPresentOrElse(
-        headers -> context.forward(
-            new Record<>(outcome.aggregateId(), commands.encodeOutcome(outcome), command.timestamp(), headers),
-            CommandTopology.repliesSinkName(definition)),
-        () -> logUnanswered(definition.commandsTopic().name(), outcome));
-  }
-
-  /**
-   * The reply's headers: the waiting caller's correlation id. Empty when nobody waits for the outcome
-   * (a saga's command, which carries no correlation id): no reply is published then, since a gateway
-   * could match it to no request.
-   */
-  static Optional<Headers> replyHeaders(Headers commandHeaders) {
-    Header correlation = commandHeaders.lastHeader(ReplyHeaders.CORRELATION_ID);
-    if (correlation == null) {
-      return Optional.empty();
-    }
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(ReplyHeaders.CORRELATION_ID, correlation.value());
-    return Optional.of(headers);
-  }
-
-  /** A rejected command nobody waits for is worth a line; an accepted one speaks through its events. */
-  static void logUnanswered(String topic, CommandOutcome outcome) {
-    if (!outcome.accepted()) {
-      log.info("Command {} on {} for {} was rejected and no caller waits for the outcome: {} {}", outcome.commandId(),
-          topic, outcome.aggregateId(), outcome.rejection().kind(), outcome.rejection().message());
-    }
+    CommandReplies.send(context, commands, command, outcome, CommandTopology.repliesSinkName(definition),
+        definition.commandsTopic().name());
   }
 
   private AggregateSnapshot loadSnapshot(String aggregateId) {

@@ -112,18 +112,20 @@ public final class TableRebuild implements Runnable {
     Consumer<List<SinkRecord>> upsert = records -> transaction.executeWithoutResult(status -> writer.write(records));
     boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
+      Runnable removeRepeats = () -> {};
       if (live instanceof AppendOnlyTableWriter appendOnly) {
         try (CopyLoad copy = new CopyLoad(jdbc, appendOnly, shadowTable())) {
           replayUntil(replaying, end, writer, copy::copy);
           copy.flush();
         }
-        startIndexing();
-        shadow.completeIndexes(() -> removeRepeats(appendOnly));
+        removeRepeats = () -> removeRepeats(appendOnly);
       } else {
         replayUntil(replaying, end, writer, upsert);
-        startIndexing();
-        shadow.completeIndexes(() -> {});
       }
+      state = RebuildStatus.State.INDEXING;
+      log.info("Replayed {} records into {} in {}; building its indexes", replayedRecords, shadowTable(),
+          Duration.between(startedAt, clock.instant()));
+      shadow.completeIndexes(removeRepeats);
       log.info("Indexed {} after {}", shadowTable(), Duration.between(startedAt, clock.instant()));
 
       state = RebuildStatus.State.SWITCHING;
@@ -148,12 +150,6 @@ public final class TableRebuild implements Runnable {
         sink.resume();
       }
     }
-  }
-
-  private void startIndexing() {
-    state = RebuildStatus.State.INDEXING;
-    log.info("Replayed {} records into {} in {}; building its indexes", replayedRecords, shadowTable(),
-        Duration.between(startedAt, clock.instant()));
   }
 
   private void removeRepeats(AppendOnlyTableWriter writer) {

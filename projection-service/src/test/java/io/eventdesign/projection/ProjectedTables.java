@@ -27,12 +27,17 @@ final class ProjectedTables {
     return CHECKSUMS.stream().map(sql -> jdbc.queryForObject(sql, String.class)).toList();
   }
 
-  /** The checksums once they stop changing (state topics may still be arriving). */
+  /**
+   * The checksums once they have not changed for three seconds (state topics may still be arriving). Callers
+   * first wait for the rows they wrote; this only lets stragglers from earlier work land.
+   */
   List<String> settledChecksums() throws InterruptedException {
     List<String> previous = List.of();
+    int unchanged = 0;
     for (int i = 0; i < 60; i++) {
       List<String> current = checksums();
-      if (current.equals(previous)) {
+      unchanged = current.equals(previous) ? unchanged + 1 : 0;
+      if (unchanged == 3) {
         return current;
       }
       previous = current;

@@ -61,7 +61,9 @@ class DesignRequestSagaIntegrationTest {
     return new String[] {"--server.port=0",
         "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
         "--spring.kafka.streams.application-id=" + name + "-saga-it-" + UUID.randomUUID(),
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir(name)};
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir(name),
+        // a fresh application id over topics other test classes may have written to
+        "--eventdesign.rerun-retained-commands=true"};
   }
 
   @BeforeAll

@@ -57,7 +57,9 @@ class FullRebuildIntegrationTest {
         "--server.port=0",
         "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
         "--spring.kafka.streams.application-id=user-service-rebuild-it-" + RUN,
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-rebuild"));
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-rebuild"),
+        // a fresh application id over topics other test classes may have written to
+        "--eventdesign.rerun-retained-commands=true");
     users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
   }
 

@@ -66,7 +66,9 @@ class WholePathIntegrationTest {
         "--server.port=0",
         "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
         "--spring.kafka.streams.application-id=user-service-it-" + UUID.randomUUID(),
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-projection"));
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-projection"),
+        // a fresh application id over topics other test classes may have written to
+        "--eventdesign.rerun-retained-commands=true");
     users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
   }
 

@@ -18,7 +18,7 @@ class UserConfiguration {
 
   @Bean
   CommandSide userCommandSide(CommandCodec<UserCommand> codec, JsonMapper json) {
-    return new CommandSide("user-service", List.of(Topics.USERS_EVENTS, Topics.USERS_COMMANDS,
+    return new CommandSide("user-service", Topics.USERS_EVENTS, List.of(Topics.USERS_EVENTS, Topics.USERS_COMMANDS,
         Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES),
         Topics.USERS_COMMAND_REPLIES, retention -> userTopology(codec, json, retention));
   }

@@ -38,7 +38,9 @@ class TwoInstancesReadTest {
         "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
         "--spring.kafka.streams.application-id=" + applicationId,
         "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("two-instances"),
-        "--spring.kafka.streams.properties.application.server=localhost:" + port));
+        "--spring.kafka.streams.properties.application.server=localhost:" + port,
+        // a fresh application id over topics other test classes may have written to
+        "--eventdesign.rerun-retained-commands=true"));
     return new HttpTestClient("http://localhost:" + port);
   }
 

@@ -36,6 +36,8 @@ class UserApiIntegrationTest {
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
     registry.add("spring.kafka.streams.application-id", () -> "user-service-it-" + RUN);
+    // a fresh application id over topics other test classes may have written to: it re-runs their retained commands
+    registry.add("eventdesign.rerun-retained-commands", () -> "true");
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("user-it").toString());
   }
 

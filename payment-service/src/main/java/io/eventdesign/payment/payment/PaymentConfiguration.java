@@ -21,7 +21,7 @@ class PaymentConfiguration {
 
   @Bean
   CommandSide paymentCommandSide(CommandCodec<PaymentCommand> codec, JsonMapper json) {
-    return new CommandSide(SERVICE, List.of(Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_COMMANDS,
+    return new CommandSide(SERVICE, Topics.PAYMENTS_EVENTS, List.of(Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_COMMANDS,
         Topics.PAYMENTS_COMMAND_REPLIES, Topics.REQUESTS_EVENTS),
         Topics.PAYMENTS_COMMAND_REPLIES, retention -> paymentTopology(codec, json, retention));
   }

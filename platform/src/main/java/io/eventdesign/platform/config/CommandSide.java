@@ -12,11 +12,14 @@ import org.apache.kafka.streams.Topology;
  * reply template and the command gateway, and a start-up wait until commands can be answered.
  *
  * @param serviceName the default Streams application id, and the prefix of the reply consumer group
+ * @param eventsTopic where the service's aggregate publishes its events (checked at start-up, see
+ *     {@link io.eventdesign.platform.streams.CommandReplayGuard})
  * @param topics the topics created at start-up (existing ones are left as they are)
  * @param repliesTopic where the command processor publishes outcomes and the gateway waits for them
  * @param topology builds the service's topology, given the idempotency retention
  */
-public record CommandSide(String serviceName, List<Topic> topics, Topic repliesTopic, TopologyFactory topology) {
+public record CommandSide(String serviceName, Topic eventsTopic, List<Topic> topics, Topic repliesTopic,
+    TopologyFactory topology) {
 
   /** Builds a command-side topology. */
   @FunctionalInterface
@@ -26,11 +29,14 @@ public record CommandSide(String serviceName, List<Topic> topics, Topic repliesT
 
   public CommandSide {
     Objects.requireNonNull(serviceName, "serviceName");
+    Objects.requireNonNull(eventsTopic, "eventsTopic");
     Objects.requireNonNull(repliesTopic, "repliesTopic");
     Objects.requireNonNull(topology, "topology");
     topics = List.copyOf(topics);
-    if (!topics.contains(repliesTopic)) {
-      throw new IllegalArgumentException("the replies topic " + repliesTopic.name() + " must be among the topics");
+    for (Topic own : List.of(eventsTopic, repliesTopic)) {
+      if (!topics.contains(own)) {
+        throw new IllegalArgumentException("the topic " + own.name() + " must be among the topics");
+      }
     }
   }
 }

@@ -2,8 +2,10 @@ package io.eventdesign.platform.config;
 
 import io.eventdesign.platform.gateway.CommandGateway;
 import io.eventdesign.platform.kafka.KafkaSetup;
+import io.eventdesign.platform.streams.CommandReplayGuard;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -15,7 +17,8 @@ import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
 
 /**
  * The write side of a service that declares a {@link CommandSide}: its topics, its Streams
- * application (started after the topics exist), the request/reply template, the command gateway,
+ * application (started after the topics exist, and refused if it would re-run commands it already ran:
+ * {@link CommandReplayGuard}), the request/reply template, the command gateway,
  * and a runner that holds the start-up until replies are assigned and Streams is running. Runs
  * before {@link PlatformAutoConfiguration}, whose health, metrics and reads need the Streams runner.
  */
@@ -32,7 +35,12 @@ public class CommandSideAutoConfiguration {
   @Bean
   KafkaStreamsRunner commandSideStreams(KafkaProperties kafka, KafkaAdmin admin, KafkaAdmin.NewTopics commandSideTopics,
       CommandSide side, PlatformProperties properties) {
-    return KafkaSetup.streams(kafka, admin, side.serviceName(), side.topology().build(properties.idempotencyRetention()));
+    KafkaStreamsRunner streams =
+        KafkaSetup.streams(kafka, admin, side.serviceName(), side.topology().build(properties.idempotencyRetention()));
+    try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+      CommandReplayGuard.check(client, streams.applicationId(), side.eventsTopic(), properties.rerunRetainedCommands());
+    }
+    return streams;
   }
 
   @Bean

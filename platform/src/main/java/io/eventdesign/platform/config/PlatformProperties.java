@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param idempotencyRetention how long an Idempotency-Key's outcome is remembered
  * @param topicPartitions partitions of the topics the service creates
  * @param topicReplicationFactor replicas of the topics the service creates (1 locally, 3 in production)
+ * @param rerunRetainedCommands start a command side whose Streams application has never committed an offset
+ *     although its events topic holds events, re-running every retained command (see CommandReplayGuard)
  */
 @ConfigurationProperties("eventdesign")
 public record PlatformProperties(
@@ -19,7 +21,8 @@ public record PlatformProperties(
     Duration commandTimeout,
     Duration idempotencyRetention,
     Integer topicPartitions,
-    Short topicReplicationFactor) {
+    Short topicReplicationFactor,
+    Boolean rerunRetainedCommands) {
 
   public PlatformProperties {
     maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
@@ -27,5 +30,6 @@ public record PlatformProperties(
     idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
     topicPartitions = topicPartitions == null ? 3 : topicPartitions;
     topicReplicationFactor = topicReplicationFactor == null ? 1 : topicReplicationFactor;
+    rerunRetainedCommands = rerunRetainedCommands != null && rerunRetainedCommands;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
 
   @Override
   public void start() {
-    log.info("Starting Kafka Streams application {}:\n{}", properties.get("application.id"), topology.describe());
+    log.info("Starting Kafka Streams application {}:\n{}", applicationId(), topology.describe());
     KafkaStreams created = new KafkaStreams(topology, properties);
     created.setUncaughtExceptionHandler(error -> {
       log.error("Stream thread failed; replacing it", error);
@@ -63,6 +64,10 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE / 2;
+  }
+
+  public String applicationId() {
+    return properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
   }
 
   public KafkaStreams streams() {

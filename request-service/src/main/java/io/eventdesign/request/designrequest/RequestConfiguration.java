@@ -21,7 +21,7 @@ class RequestConfiguration {
 
   @Bean
   CommandSide requestCommandSide(CommandCodec<RequestCommand> codec, JsonMapper json) {
-    return new CommandSide(SERVICE, List.of(Topics.REQUESTS_EVENTS, Topics.REQUESTS_COMMANDS,
+    return new CommandSide(SERVICE, Topics.REQUESTS_EVENTS, List.of(Topics.REQUESTS_EVENTS, Topics.REQUESTS_COMMANDS,
         Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS),
         Topics.REQUESTS_COMMAND_REPLIES, retention -> requestTopology(codec, json, retention));
   }

@@ -1,0 +1,117 @@
+package io.eventdesign.platform.streams;
+
+import io.eventdesign.contract.topic.Topic;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses to start a command side that would re-run the commands it already ran.
+ *
+ * <p>A command-side Streams application that has no committed offsets starts reading its command
+ * topics from the earliest retained command, with empty aggregate stores. That is right on a new
+ * cluster. It is wrong when the aggregate's events topic already holds events: the application id
+ * was changed (or its offsets expired while every instance was down), and starting would decide the
+ * retained commands again and publish their events a second time, to every consumer of the topic.
+ * Under exactly-once, offsets and events commit in one transaction, so committed events without
+ * committed offsets can only mean that.
+ */
+public final class CommandReplayGuard {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandReplayGuard.class);
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private CommandReplayGuard() {}
+
+  /**
+   * Throws if {@code applicationId} has never committed an offset while {@code eventsTopic} holds committed events.
+   *
+   * @param allowed the operator's explicit permission ({@code eventdesign.rerun-retained-commands}): log and go on
+   */
+  public static void check(Admin admin, String applicationId, Topic eventsTopic, boolean allowed) {
+    boolean committedOffsets = hasCommittedOffsets(admin, applicationId);
+    long events = committedEvents(admin, eventsTopic.name());
+    Optional<String> refusal = refusal(applicationId, committedOffsets, eventsTopic.name(), events);
+    if (refusal.isEmpty()) {
+      return;
+    }
+    if (!allowed) {
+      throw new IllegalStateException(refusal.get());
+    }
+    log.warn("Starting anyway (eventdesign.rerun-retained-commands=true): {}", refusal.get());
+  }
+
+  /** Why starting is refused, if it is: the decision, apart from how its inputs are read. */
+  static Optional<String> refusal(String applicationId, boolean committedOffsets, String eventsTopic, long events) {
+    if (committedOffsets || events == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(("Kafka Streams application '%s' has never committed an offset, but %s already holds events "
+        + "(%d offsets retained). "
+        + "Starting would re-run every retained command against empty aggregates and publish their events again. "
+        + "If the application id changed, set spring.kafka.streams.application-id back to the one that wrote them. "
+        + "If its offsets expired while every instance was down, move its command topics' offsets to the end "
+        + "(kafka-consumer-groups --reset-offsets --to-latest --group %s ...) and restore its state from its changelogs. "
+        + "To re-run the retained commands on purpose, set eventdesign.rerun-retained-commands=true.")
+        .formatted(applicationId, eventsTopic, events, applicationId));
+  }
+
+  private static boolean hasCommittedOffsets(Admin admin, String applicationId) {
+    try {
+      return !admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata()
+          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).isEmpty();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GroupIdNotFoundException) {
+        return false;
+      }
+      throw new IllegalStateException("could not read the committed offsets of " + applicationId, e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw failure("could not read the committed offsets of " + applicationId, e);
+    }
+  }
+
+  /** Offsets retained in the topic up to the last stable offset, over all partitions (0: nothing was ever committed). */
+  private static long committedEvents(Admin admin, String topic) {
+    try {
+      List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
+          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic).partitions().stream()
+          .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+      Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(admin, partitions, OffsetSpec.earliest());
+      Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(admin, partitions, OffsetSpec.latest());
+      return partitions.stream().mapToLong(p -> latest.get(p).offset() - earliest.get(p).offset()).sum();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not read the offsets of " + topic, e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw failure("could not read the offsets of " + topic, e);
+    }
+  }
+
+  private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin, List<TopicPartition> partitions,
+      OffsetSpec spec) throws ExecutionException, InterruptedException, TimeoutException {
+    Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+    partitions.forEach(partition -> request.put(partition, spec));
+    return admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private static IllegalStateException failure(String message, Exception cause) {
+    if (cause instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    return new IllegalStateException(message, cause);
+  }
+}

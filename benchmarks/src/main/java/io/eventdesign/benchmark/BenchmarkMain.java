@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Options: {@code --duration=SECONDS} (60, measured), {@code --warmup=SECONDS} (15, the same load
  * unmeasured before it), {@code --concurrency=N} (32), {@code --events=N}
- * (1000000, the rebuild workload), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
+ * (1000000, the rebuild workload), {@code --rebuild-tables=event_log,users} (the tables the rebuild
+ * workload rebuilds, one after the other), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
  * {@code --workloads=commands,baselines,rebuild} (all three; name a subset to run only those),
  * {@code --flows=users,requests} (the command workload's flows, see {@link CommandLoad}),
  * {@code --jfr=FILE} (a JDK Flight Recording of the workloads, without the start-up).
@@ -36,6 +37,7 @@ public final class BenchmarkMain {
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
     Set<String> workloads = Set.of(options.getOrDefault("workloads", "commands,baselines,rebuild").split(","));
     Set<String> flows = new TreeSet<>(List.of(options.getOrDefault("flows", "users,requests").split(",")));
+    List<String> rebuildTables = List.of(options.getOrDefault("rebuild-tables", "event_log,users").split(","));
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
@@ -77,19 +79,21 @@ public final class BenchmarkMain {
       if (workloads.contains("rebuild")) {
       Progress.say("rebuild: %,d events", events);
       var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
-          system.postgresJdbcUrl()).run(events);
-      results.put("rebuild", ordered("producedEvents", rebuild.producedEvents(),
-          "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", rebuild.rebuiltRecords(),
-          "seconds", round(rebuild.rebuildSeconds()),
-          "eventsPerSecond", round(rebuild.rebuiltRecords() / rebuild.rebuildSeconds()),
-          "maxHeapMiB", rebuild.maxHeapBytes() / (1024 * 1024),
-          "copyRows", rebuild.copiedRows(), "copySeconds", round(rebuild.copySeconds()),
-          "copyRowsPerSecond", round(rebuild.copiedRows() / rebuild.copySeconds()),
-          "rebuildToCopyRatio", ratio((rebuild.rebuiltRecords() / rebuild.rebuildSeconds())
-              / (rebuild.copiedRows() / rebuild.copySeconds())),
-          "copyThenIndexRowsPerSecond", round(rebuild.copiedRows() / rebuild.copyThenIndexSeconds()),
-          "rebuildToCopyThenIndexRatio", ratio((rebuild.rebuiltRecords() / rebuild.rebuildSeconds())
-              / (rebuild.copiedRows() / rebuild.copyThenIndexSeconds()))));
+          system.postgresJdbcUrl()).run(events, rebuildTables);
+      for (var table : rebuild.tables()) {
+        results.put("rebuild_" + table.table(), ordered("table", table.table(), "producedEvents", rebuild.producedEvents(),
+            "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", table.rebuiltRecords(),
+            "seconds", round(table.rebuildSeconds()),
+            "eventsPerSecond", round(table.rebuiltRecords() / table.rebuildSeconds()),
+            "maxHeapMiB", table.maxHeapBytes() / (1024 * 1024),
+            "copyRows", table.copiedRows(), "copySeconds", round(table.copySeconds()),
+            "copyRowsPerSecond", round(table.copiedRows() / table.copySeconds()),
+            "rebuildToCopyRatio", ratio((table.rebuiltRecords() / table.rebuildSeconds())
+                / (table.copiedRows() / table.copySeconds())),
+            "copyThenIndexRowsPerSecond", round(table.copiedRows() / table.copyThenIndexSeconds()),
+            "rebuildToCopyThenIndexRatio", ratio((table.rebuiltRecords() / table.rebuildSeconds())
+                / (table.copiedRows() / table.copyThenIndexSeconds()))));
+      }
       }
     }
     Files.createDirectories(output.toAbsolutePath().getParent());

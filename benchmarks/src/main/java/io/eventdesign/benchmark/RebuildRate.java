@@ -29,20 +29,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
 
 /**
- * Rebuild rate: fills {@code users.events} with registrations, waits for the live projection to
- * catch up, then rebuilds {@code event_log} from the topics and times it; the baseline is a raw
- * PostgreSQL COPY of the same rows.
+ * Rebuild rate: fills {@code users.events} with registrations, waits for the live projections to
+ * catch up, then rebuilds each table asked for ({@code event_log} from the events, {@code users} from
+ * the {@code users.state} records the topology made of them) and times it; the baselines are raw
+ * PostgreSQL COPYs of the same rows.
  */
 final class RebuildRate {
 
-  record Result(long producedEvents, double produceSeconds, long rebuiltRecords, double rebuildSeconds,
-      long maxHeapBytes, long copiedRows, double copySeconds, double copyThenIndexSeconds, int averageRecordBytes) {}
+  record Result(long producedEvents, double produceSeconds, int averageRecordBytes, List<TableResult> tables) {}
+
+  record TableResult(String table, long rebuiltRecords, double rebuildSeconds, long maxHeapBytes, long copiedRows,
+      double copySeconds, double copyThenIndexSeconds) {}
 
   /** The same sort memory the rebuild's index builds get by default, so the baseline is as fast as it can be. */
   private static final String INDEX_SORT_MEMORY = "256MB";
   private static final Pattern STATE = Pattern.compile("\"state\":\"(\\w+)\"");
   private static final Pattern RECORDS = Pattern.compile("\"replayedRecords\":(\\d+)");
-  private static final Pattern LAG = Pattern.compile("\"projection\":\"postgresql-sink\",\"consumerGroup\":\"[^\"]+\",\"events\":(\\d+)");
+  private static final Pattern LAG = Pattern.compile("\"consumerGroup\":\"[^\"]+\",\"events\":(\\d+)");
 
   private final String bootstrap;
   private final String projectionUrl;
@@ -55,35 +58,41 @@ final class RebuildRate {
     this.jdbcUrl = jdbcUrl;
   }
 
-  Result run(long events) throws Exception {
+  Result run(long events, List<String> tables) throws Exception {
     long produceStart = System.nanoTime();
     int averageBytes = produce(events);
     double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
-    Progress.say("produced %,d events in %.1f s; waiting for the live projection to catch up", events, produceSeconds);
+    Progress.say("produced %,d events in %.1f s; waiting for the live projections to catch up", events, produceSeconds);
     awaitCaughtUp();
+    List<TableResult> results = new ArrayList<>();
+    for (String table : tables) {
+      results.add(rebuild(table));
+    }
+    return new Result(events, produceSeconds, averageBytes, results);
+  }
 
-    long heapBefore = usedHeap();
-    long maxHeap = heapBefore;
+  private TableResult rebuild(String table) throws Exception {
+    String path = "/api/v1/admin/projections/" + table + "/rebuild";
+    long maxHeap = usedHeap();
     long start = System.nanoTime();
-    post("/api/v1/admin/projections/event_log/rebuild");
+    post(path);
     String status;
     do {
       Thread.sleep(200);
       maxHeap = Math.max(maxHeap, usedHeap());
-      status = get("/api/v1/admin/projections/event_log/rebuild");
+      status = get(path);
     } while (!status.contains("\"state\":\"COMPLETED\"") && !status.contains("\"state\":\"FAILED\""));
     double rebuildSeconds = (System.nanoTime() - start) / 1e9;
     Matcher state = STATE.matcher(status);
     Matcher records = RECORDS.matcher(status);
     if (!state.find() || !state.group(1).equals("COMPLETED") || !records.find()) {
-      throw new IllegalStateException("rebuild did not complete: " + status);
+      throw new IllegalStateException("rebuild of " + table + " did not complete: " + status);
     }
     long rebuilt = Long.parseLong(records.group(1));
-    Progress.say("rebuilt event_log from %,d records in %.1f s; timing a raw COPY of the same rows", rebuilt, rebuildSeconds);
+    Progress.say("rebuilt %s from %,d records in %.1f s; timing a raw COPY of the same rows", table, rebuilt, rebuildSeconds);
     long[] copied = new long[1];
-    double[] copySeconds = copyBaselines(copied);
-    return new Result(events, produceSeconds, rebuilt, rebuildSeconds, maxHeap, copied[0], copySeconds[0],
-        copySeconds[1], averageBytes);
+    double[] copySeconds = copyBaselines(table, copied);
+    return new TableResult(table, rebuilt, rebuildSeconds, maxHeap, copied[0], copySeconds[0], copySeconds[1]);
   }
 
   private int produce(long events) throws Exception {
@@ -116,7 +125,13 @@ final class RebuildRate {
     long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
     while (System.nanoTime() < giveUp) {
       Matcher lag = LAG.matcher(get("/api/v1/events/stats"));
-      long behind = lag.find() ? Long.parseLong(lag.group(1)) : -1;
+      long behind = 0;
+      boolean found = false;
+      while (lag.find()) {
+        behind += Long.parseLong(lag.group(1));
+        found = true;
+      }
+      behind = found ? behind : -1;
       if (behind == 0) {
         if (idleSince == 0) {
           idleSince = System.nanoTime();
@@ -125,7 +140,7 @@ final class RebuildRate {
         }
       } else {
         idleSince = 0;
-        Progress.say("  live sink is %,d events behind", behind);
+        Progress.say("  live projections are %,d records behind", behind);
       }
       Thread.sleep(2000);
     }
@@ -137,34 +152,35 @@ final class RebuildRate {
    * without indexes followed by building the same indexes with the rebuild's sort memory
    * (PostgreSQL's fastest bulk load); returns the seconds of both.
    */
-  private double[] copyBaselines(long[] rows) throws Exception {
+  private double[] copyBaselines(String table, long[] rows) throws Exception {
     Properties login = new Properties();
     login.put("user", "postgres");
     try (Connection connection = DriverManager.getConnection(jdbcUrl, login)) {
+      String baseline = table + "_copy_baseline";
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      copy.copyOut("COPY event_log TO STDOUT", out);
+      copy.copyOut("COPY " + table + " TO STDOUT", out);
       try (var statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS event_log_copy_baseline");
-        statement.execute("CREATE TABLE event_log_copy_baseline (LIKE event_log INCLUDING ALL)");
+        statement.execute("DROP TABLE IF EXISTS " + baseline);
+        statement.execute("CREATE TABLE " + baseline + " (LIKE " + table + " INCLUDING ALL)");
       }
       long start = System.nanoTime();
-      rows[0] = copy.copyIn("COPY event_log_copy_baseline FROM STDIN", new ByteArrayInputStream(out.toByteArray()));
+      rows[0] = copy.copyIn("COPY " + baseline + " FROM STDIN", new ByteArrayInputStream(out.toByteArray()));
       double seconds = (System.nanoTime() - start) / 1e9;
       try (var statement = connection.createStatement()) {
-        statement.execute("DROP TABLE event_log_copy_baseline");
-        statement.execute("CREATE TABLE event_log_copy_baseline (LIKE event_log INCLUDING DEFAULTS)");
+        statement.execute("DROP TABLE " + baseline);
+        statement.execute("CREATE TABLE " + baseline + " (LIKE " + table + " INCLUDING DEFAULTS)");
       }
       List<String> indexes = new ArrayList<>();
       try (var statement = connection.createStatement();
-          var found = statement.executeQuery("SELECT indexdef FROM pg_indexes WHERE tablename = 'event_log'")) {
+          var found = statement.executeQuery("SELECT indexdef FROM pg_indexes WHERE tablename = '" + table + "'")) {
         while (found.next()) {
-          indexes.add(found.getString(1).replaceFirst("INDEX (\\S+) ON (\\S+\\.)?event_log ",
-              "INDEX $1_copy_baseline ON event_log_copy_baseline "));
+          indexes.add(found.getString(1).replaceFirst("INDEX (\\S+) ON (\\S+\\.)?" + table + " ",
+              "INDEX $1_copy_baseline ON " + baseline + " "));
         }
       }
       long bulkStart = System.nanoTime();
-      copy.copyIn("COPY event_log_copy_baseline FROM STDIN", new ByteArrayInputStream(out.toByteArray()));
+      copy.copyIn("COPY " + baseline + " FROM STDIN", new ByteArrayInputStream(out.toByteArray()));
       try (var statement = connection.createStatement()) {
         statement.execute("SET maintenance_work_mem = '" + INDEX_SORT_MEMORY + "'");
         for (String index : indexes) {
@@ -173,7 +189,7 @@ final class RebuildRate {
       }
       double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
       try (var statement = connection.createStatement()) {
-        statement.execute("DROP TABLE event_log_copy_baseline");
+        statement.execute("DROP TABLE " + baseline);
       }
       return new double[] {seconds, bulkSeconds};
     }

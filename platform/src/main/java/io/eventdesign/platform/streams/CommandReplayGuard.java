@@ -65,7 +65,7 @@ public final class CommandReplayGuard {
         + "Starting would re-run every retained command against empty aggregates and publish their events again. "
         + "If the application id changed, set spring.kafka.streams.application-id back to the one that wrote them. "
         + "If its offsets expired while every instance was down, move its command topics' offsets to the end "
-        + "(kafka-consumer-groups --reset-offsets --to-latest --group %s ...) and restore its state from its changelogs. "
+        + "(kafka-consumer-groups --reset-offsets --to-latest --group %s ...); its stores come back from their changelogs. "
         + "To re-run the retained commands on purpose, set eventdesign.rerun-retained-commands=true.")
         .formatted(applicationId, eventsTopic, events, applicationId));
   }

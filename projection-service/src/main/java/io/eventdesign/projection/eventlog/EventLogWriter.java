@@ -3,7 +3,7 @@ package io.eventdesign.projection.eventlog;
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
-import io.eventdesign.projection.sink.AppendOnlyTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableTableWriter;
 import io.eventdesign.projection.sink.AvroJson;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.SqlTableWriter;
@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing; append-only, so a rebuild bulk-loads it. */
-public final class EventLogWriter extends SqlTableWriter implements AppendOnlyTableWriter {
+/**
+ * Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing (the
+ * first delivery's row stays); a rebuild bulk-loads it.
+ */
+public final class EventLogWriter extends SqlTableWriter implements BulkLoadableTableWriter {
 
   private static final List<String> COLUMNS = List.of("event_id", "topic", "kafka_partition", "kafka_offset",
       "event_type", "aggregate_type", "aggregate_id", "aggregate_version", "occurred_at", "actor", "user_id",
@@ -54,15 +57,7 @@ public final class EventLogWriter extends SqlTableWriter implements AppendOnlyTa
 
   @Override
   public void write(List<SinkRecord> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    jdbc.batchUpdate(insert, events, events.size(), (ps, event) -> {
-      Object[] row = row(event);
-      for (int i = 0; i < row.length; i++) {
-        ps.setObject(i + 1, row[i]);
-      }
-    });
+    writeRows(insert, events, this::row);
   }
 
   @Override
@@ -101,7 +96,7 @@ public final class EventLogWriter extends SqlTableWriter implements AppendOnlyTa
   }
 
   @Override
-  public List<String> arrival() {
+  public List<String> keepFirst() {
     return List.of("topic", "kafka_partition", "kafka_offset");
   }
 }

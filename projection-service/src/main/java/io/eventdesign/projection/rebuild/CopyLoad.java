@@ -1,6 +1,6 @@
 package io.eventdesign.projection.rebuild;
 
-import io.eventdesign.projection.sink.AppendOnlyTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableTableWriter;
 import io.eventdesign.projection.sink.SinkRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loads an append-only writer's rows into a table with PostgreSQL's COPY, PostgreSQL's fastest way
+ * Loads a bulk-loadable writer's rows into a table with PostgreSQL's COPY, PostgreSQL's fastest way
  * in: no statement per row, no conflict checks. The table must have no unique index yet, since
- * re-delivered records repeat rows ({@link ShadowTable#completeIndexes} removes them).
+ * rows repeat identities (re-delivered records, a state's older versions), which
+ * {@link #removeRepeats} removes before {@link ShadowTable#completeIndexes} builds the unique ones.
  *
  * <p>Pipelined: the caller's thread turns records into COPY text while the previous batch is being
  * copied on this loader's own thread (at most one batch in flight), so decoding and PostgreSQL's
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CopyLoad implements AutoCloseable {
 
   private final JdbcTemplate jdbc;
-  private final AppendOnlyTableWriter writer;
+  private final BulkLoadableTableWriter writer;
   private final String copy;
   private final ExecutorService copier = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "projection-rebuild-copy");
@@ -39,7 +40,7 @@ final class CopyLoad implements AutoCloseable {
   /** Reused from batch to batch (its bytes are copied out before the next batch), so it grows once. */
   private final StringBuilder text = new StringBuilder();
 
-  CopyLoad(JdbcTemplate jdbc, AppendOnlyTableWriter writer, String table) {
+  CopyLoad(JdbcTemplate jdbc, BulkLoadableTableWriter writer, String table) {
     this.jdbc = jdbc;
     this.writer = writer;
     this.copy = "COPY " + table + " (" + String.join(", ", writer.columns()) + ") FROM STDIN";
@@ -86,13 +87,13 @@ final class CopyLoad implements AutoCloseable {
 
   /**
    * The statement that removes repeated rows: of the rows sharing an identity, all but the first in
-   * arrival order (the one the live writer keeps).
+   * {@link BulkLoadableTableWriter#keepFirst} order (the one the live writer ends with).
    */
-  static String removeRepeats(AppendOnlyTableWriter writer, String table) {
+  static String removeRepeats(BulkLoadableTableWriter writer, String table) {
     return """
         DELETE FROM %1$s WHERE ctid IN (
           SELECT ctid FROM (
-            SELECT ctid, row_number() OVER (PARTITION BY %2$s ORDER BY %3$s) AS arrival FROM %1$s) ranked
-          WHERE arrival > 1)""".formatted(table, String.join(", ", writer.identity()), String.join(", ", writer.arrival()));
+            SELECT ctid, row_number() OVER (PARTITION BY %2$s ORDER BY %3$s) AS rank FROM %1$s) ranked
+          WHERE rank > 1)""".formatted(table, String.join(", ", writer.identity()), String.join(", ", writer.keepFirst()));
   }
 }

@@ -10,7 +10,7 @@ final class CopyText {
 
   private CopyText() {}
 
-  /** Appends one row, ended by a newline; see {@link io.eventdesign.projection.sink.AppendOnlyTableWriter#row} for the value types. */
+  /** Appends one row, ended by a newline; see {@link io.eventdesign.projection.sink.BulkLoadableTableWriter#row} for the value types. */
   static void appendRow(StringBuilder out, Object[] row) {
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {
@@ -30,8 +30,25 @@ final class CopyText {
       case Timestamp timestamp -> out.append(timestamp.toInstant());
       // bytea's hex input "\x..." with its backslash escaped for COPY
       case byte[] bytes -> out.append("\\\\x").append(HEX.formatHex(bytes));
+      case String[] array -> appendEscaped(out, arrayLiteral(array));
       default -> throw new IllegalArgumentException("no COPY text form for " + value.getClass().getName());
     }
+  }
+
+  /** PostgreSQL's array input form, every element quoted (so commas, braces, spaces and NULL stay text). */
+  static String arrayLiteral(String[] elements) {
+    StringBuilder literal = new StringBuilder("{");
+    for (int i = 0; i < elements.length; i++) {
+      if (i > 0) {
+        literal.append(',');
+      }
+      if (elements[i] == null) {
+        literal.append("NULL");
+      } else {
+        literal.append('"').append(elements[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      }
+    }
+    return literal.append('}').toString();
   }
 
   /** Copies runs without special characters in one append each (most values have none at all). */

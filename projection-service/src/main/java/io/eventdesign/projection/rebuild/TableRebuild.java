@@ -2,7 +2,7 @@ package io.eventdesign.projection.rebuild;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.projection.sink.AppendOnlyTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableTableWriter;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds one table from its source topics without taking it offline: replays the topics from the
  * beginning into a shadow table while the live table keeps serving (bulk-loaded, see
- * {@link ShadowTable}; an append-only table's rows go in with COPY, see {@link CopyLoad}), then pauses
+ * {@link ShadowTable}; a bulk-loadable table's rows go in with COPY, see {@link CopyLoad}), then pauses
  * the sink, catches up the last records through the live writer and swaps the tables in one
  * transaction.
  */
@@ -98,7 +98,7 @@ public final class TableRebuild implements Runnable {
       end = consumer.endOffsets(partitions);
       target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
       shadow = new ShadowTable(jdbc, live.table(), shadowTable(), settings.indexSortMemory());
-      shadow.create(!(live instanceof AppendOnlyTableWriter));
+      shadow.create(!(live instanceof BulkLoadableTableWriter));
       log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
     } catch (RuntimeException e) {
       consumer.close();
@@ -113,12 +113,12 @@ public final class TableRebuild implements Runnable {
     boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
       Runnable removeRepeats = () -> {};
-      if (live instanceof AppendOnlyTableWriter appendOnly) {
-        try (CopyLoad copy = new CopyLoad(jdbc, appendOnly, shadowTable())) {
+      if (live instanceof BulkLoadableTableWriter bulkLoadable) {
+        try (CopyLoad copy = new CopyLoad(jdbc, bulkLoadable, shadowTable())) {
           replayUntil(replaying, end, writer, copy::copy);
           copy.flush();
         }
-        removeRepeats = () -> removeRepeats(appendOnly);
+        removeRepeats = () -> removeRepeats(bulkLoadable);
       } else {
         replayUntil(replaying, end, writer, upsert);
       }
@@ -152,9 +152,9 @@ public final class TableRebuild implements Runnable {
     }
   }
 
-  private void removeRepeats(AppendOnlyTableWriter writer) {
+  private void removeRepeats(BulkLoadableTableWriter writer) {
     int removed = jdbc.update(CopyLoad.removeRepeats(writer, shadowTable()));
-    log.info("Removed {} rows of {} that re-delivered records repeated", removed, shadowTable());
+    log.info("Removed {} rows of {} that repeated an identity (re-delivered records, older versions)", removed, shadowTable());
   }
 
   /** Replays up to {@code end}, handing each poll's records that {@code shadow} accepts to {@code load}. */

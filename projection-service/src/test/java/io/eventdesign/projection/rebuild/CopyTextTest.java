@@ -41,6 +41,13 @@ class CopyTextTest {
   }
 
   @Test
+  void textArraysQuoteEveryElementSoSeparatorsBracesAndNullStayText() {
+    assertThat(row((Object) new String[] {"STAFF", "a,b", "{x}", "NULL", "q\"uote", "back\\slash"}))
+        .isEqualTo("{\"STAFF\",\"a,b\",\"{x}\",\"NULL\",\"q\\\\\"uote\",\"back\\\\\\\\slash\"}\n");
+    assertThat(row((Object) new String[] {})).isEqualTo("{}\n");
+  }
+
+  @Test
   void aValueWithoutACopyFormIsRefused() {
     assertThatThrownBy(() -> row(new Object())).isInstanceOf(IllegalArgumentException.class);
   }

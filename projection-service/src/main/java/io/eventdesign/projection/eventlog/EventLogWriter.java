@@ -3,10 +3,9 @@ package io.eventdesign.projection.eventlog;
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
-import io.eventdesign.projection.sink.BulkLoadableTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableSqlTableWriter;
 import io.eventdesign.projection.sink.AvroJson;
 import io.eventdesign.projection.sink.SinkRecord;
-import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Mirrors events into {@code event_log}: one row per event id, so re-delivery inserts nothing (the
  * first delivery's row stays); a rebuild bulk-loads it.
  */
-public final class EventLogWriter extends SqlTableWriter implements BulkLoadableTableWriter {
+public final class EventLogWriter extends BulkLoadableSqlTableWriter {
 
   private static final List<String> COLUMNS = List.of("event_id", "topic", "kafka_partition", "kafka_offset",
       "event_type", "aggregate_type", "aggregate_id", "aggregate_version", "occurred_at", "actor", "user_id",
@@ -33,16 +32,14 @@ public final class EventLogWriter extends SqlTableWriter implements BulkLoadable
   public static final String TABLE = "event_log";
 
   private final JsonMapper json;
-  private final String insert;
 
   public EventLogWriter(JdbcTemplate jdbc, JsonMapper json) {
     this(jdbc, json, TABLE);
   }
 
   private EventLogWriter(JdbcTemplate jdbc, JsonMapper json, String table) {
-    super(jdbc, table);
+    super(jdbc, table, COLUMNS, INSERT_TEMPLATE);
     this.json = json;
-    this.insert = sql(INSERT_TEMPLATE);
   }
 
   @Override
@@ -53,16 +50,6 @@ public final class EventLogWriter extends SqlTableWriter implements BulkLoadable
   @Override
   public boolean accepts(ContractType type) {
     return type.kind() == ContractType.Kind.EVENT;
-  }
-
-  @Override
-  public void write(List<SinkRecord> events) {
-    writeRows(insert, events, this::row);
-  }
-
-  @Override
-  public List<String> columns() {
-    return COLUMNS;
   }
 
   @Override

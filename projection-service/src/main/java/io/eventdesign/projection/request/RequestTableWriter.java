@@ -2,9 +2,8 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.state.RequestState;
-import io.eventdesign.projection.sink.BulkLoadableTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableSqlTableWriter;
 import io.eventdesign.projection.sink.SinkRecord;
-import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * newer: a higher request version, or the same request version with a newer payment version (so the
  * table ends with each request's newest state in any order of arrival, and a rebuild bulk-loads it).
  */
-public final class RequestTableWriter extends SqlTableWriter implements BulkLoadableTableWriter {
+public final class RequestTableWriter extends BulkLoadableSqlTableWriter {
 
   private static final List<String> COLUMNS = List.of("id", "status", "payment_status", "email", "design_code",
       "product_id", "product_name", "total_amount", "currency", "payment_id", "provider_intent_id", "net_amount", "fee",
@@ -28,15 +27,12 @@ public final class RequestTableWriter extends SqlTableWriter implements BulkLoad
   /** The live table. */
   public static final String TABLE = "design_request_states";
 
-  private final String upsert;
-
   public RequestTableWriter(JdbcTemplate jdbc) {
     this(jdbc, TABLE);
   }
 
   private RequestTableWriter(JdbcTemplate jdbc, String table) {
-    super(jdbc, table);
-    this.upsert = sql(UPSERT_TEMPLATE);
+    super(jdbc, table, COLUMNS, UPSERT_TEMPLATE);
   }
 
   @Override
@@ -47,16 +43,6 @@ public final class RequestTableWriter extends SqlTableWriter implements BulkLoad
   @Override
   public boolean accepts(ContractType type) {
     return type.javaClass() == RequestState.class;
-  }
-
-  @Override
-  public void write(List<SinkRecord> records) {
-    writeRows(upsert, records, this::row);
-  }
-
-  @Override
-  public List<String> columns() {
-    return COLUMNS;
   }
 
   @Override

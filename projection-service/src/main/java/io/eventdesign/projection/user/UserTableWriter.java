@@ -2,9 +2,8 @@ package io.eventdesign.projection.user;
 
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.state.UserState;
-import io.eventdesign.projection.sink.BulkLoadableTableWriter;
+import io.eventdesign.projection.sink.BulkLoadableSqlTableWriter;
 import io.eventdesign.projection.sink.SinkRecord;
-import io.eventdesign.projection.sink.SqlTableWriter;
 import io.eventdesign.projection.sink.TableWriter;
 import java.sql.Timestamp;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Upserts {@code users} rows from {@code users.state}, only when the incoming version is newer (so the
  * table ends with each user's newest state in any order of arrival, and a rebuild bulk-loads it).
  */
-public final class UserTableWriter extends SqlTableWriter implements BulkLoadableTableWriter {
+public final class UserTableWriter extends BulkLoadableSqlTableWriter {
 
   private static final List<String> COLUMNS = List.of("id", "email", "first_name", "last_name", "display_name",
       "company", "status", "deactivation_reason", "roles", "avatar_url", "time_zone", "language", "version",
@@ -24,15 +23,12 @@ public final class UserTableWriter extends SqlTableWriter implements BulkLoadabl
   /** The live table. */
   public static final String TABLE = "users";
 
-  private final String upsert;
-
   public UserTableWriter(JdbcTemplate jdbc) {
     this(jdbc, TABLE);
   }
 
   private UserTableWriter(JdbcTemplate jdbc, String table) {
-    super(jdbc, table);
-    this.upsert = sql(UPSERT_TEMPLATE);
+    super(jdbc, table, COLUMNS, UPSERT_TEMPLATE);
   }
 
   @Override
@@ -43,16 +39,6 @@ public final class UserTableWriter extends SqlTableWriter implements BulkLoadabl
   @Override
   public boolean accepts(ContractType type) {
     return type.javaClass() == UserState.class;
-  }
-
-  @Override
-  public void write(List<SinkRecord> records) {
-    writeRows(upsert, records, this::row);
-  }
-
-  @Override
-  public List<String> columns() {
-    return COLUMNS;
   }
 
   @Override

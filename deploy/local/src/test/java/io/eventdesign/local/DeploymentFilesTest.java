@@ -1,0 +1,134 @@
+package io.eventdesign.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml, Dockerfile and deploy/k8s cannot run on a machine without a container engine, so
+ * they are checked against the code here: every service is there with the port it listens on, every
+ * environment variable set for it names a property the service reads, and the image is built from
+ * the jar the service's build makes.
+ */
+class DeploymentFilesTest {
+
+  private static final Path ROOT = Path.of("../..");
+  private static final List<String> SERVICES = List.of("user-service", "request-service", "payment-service",
+      "projection-service");
+
+  @Test
+  void composeRunsEveryServiceOnItsPortWithSettingsItReads() throws IOException {
+    Map<String, Object> services = map(load(ROOT.resolve("docker-compose.yml")).getFirst(), "services");
+    for (String service : SERVICES) {
+      Map<String, Object> container = map(services, service);
+      int port = port(service);
+      assertThat(container.get("ports")).as(service).isEqualTo(List.of(port + ":" + port));
+      assertThat(map(map(container, "build"), "args")).as(service).containsEntry("SERVICE", service);
+      assertThat(map(container, "environment").keySet()).as(service)
+          .allSatisfy(variable -> assertThat(readsProperty(service, variable)).as(service + " reads " + variable).isTrue());
+    }
+  }
+
+  @Test
+  void kubernetesDeploysEveryServiceOnItsPortWithSettingsItReads() throws IOException {
+    List<Map<String, Object>> resources = load(ROOT.resolve("deploy/k8s/services.yaml"));
+    Map<String, Object> configMap = resources.stream().filter(r -> r.get("kind").equals("ConfigMap")).findFirst().orElseThrow();
+    for (String service : SERVICES) {
+      int port = port(service);
+      Map<String, Object> deployment = resource(resources, "Deployment", service);
+      Map<String, Object> pod = map(map(deployment, "spec"), "template");
+      Map<String, Object> container = list(map(pod, "spec"), "containers").getFirst();
+      assertThat(container.get("image")).isEqualTo("eventdesign/" + service);
+      assertThat(list(container, "ports").getFirst()).as(service).containsEntry("containerPort", port);
+      assertThat(map(map(pod, "metadata"), "annotations")).containsEntry("prometheus.io/port", Integer.toString(port));
+      assertThat((List<?>) container.getOrDefault("args", List.of())).as(service)
+          .filteredOn(arg -> arg.toString().contains("application.server"))
+          .allSatisfy(arg -> assertThat(arg).isEqualTo("--spring.kafka.streams.properties.application.server=$(POD_IP):" + port));
+      List<String> variables = new ArrayList<>(map(configMap, "data").keySet());
+      list(container, "env").forEach(variable -> variables.add((String) variable.get("name")));
+      variables.remove("POD_IP");
+      assertThat(variables).as(service)
+          .allSatisfy(variable -> assertThat(readsProperty(service, variable)).as(service + " reads " + variable).isTrue());
+      assertThat(list(map(resource(resources, "Service", service), "spec"), "ports").getFirst()).containsEntry("port", port);
+    }
+    String kustomization = Files.readString(ROOT.resolve("deploy/k8s/kustomization.yaml"));
+    SERVICES.forEach(service -> assertThat(kustomization).contains("name: eventdesign/" + service + ","));
+  }
+
+  @Test
+  void theImageIsBuiltFromTheExecutableJarEveryServiceBuilds() throws IOException {
+    assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("\"$SERVICE\"/target/\"$SERVICE\"-*-exec.jar");
+    for (String service : SERVICES) {
+      assertThat(Files.readString(ROOT.resolve(service).resolve("pom.xml"))).as(service).contains("<classifier>exec</classifier>");
+    }
+  }
+
+  /**
+   * Whether the service's configuration file has the property an environment variable binds to (Spring's
+   * relaxed binding: {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} is {@code spring.kafka.bootstrap-servers}).
+   */
+  private static boolean readsProperty(String service, String variable) {
+    try {
+      return flatten("", load(ROOT.resolve(service).resolve("src/main/resources/" + service + ".yml")).getFirst()).stream()
+          .anyMatch(key -> relaxed(key).equals(relaxed(variable)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String relaxed(String name) {
+    return name.replaceAll("[-._]", "").toUpperCase();
+  }
+
+  private static int port(String service) throws IOException {
+    return (Integer) map(load(ROOT.resolve(service).resolve("src/main/resources/" + service + ".yml")).getFirst(), "server")
+        .get("port");
+  }
+
+  private static Set<String> flatten(String prefix, Map<String, Object> yaml) {
+    return yaml.entrySet().stream().flatMap(entry -> {
+      String key = prefix + entry.getKey();
+      return entry.getValue() instanceof Map<?, ?> nested
+          ? flatten(key + ".", cast(nested)).stream() : java.util.stream.Stream.of(key);
+    }).collect(Collectors.toSet());
+  }
+
+  private static Map<String, Object> resource(List<Map<String, Object>> resources, String kind, String name) {
+    return resources.stream().filter(r -> r.get("kind").equals(kind) && map(r, "metadata").get("name").equals(name))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+  }
+
+  private static List<Map<String, Object>> load(Path file) throws IOException {
+    Iterable<Object> documents = new Yaml().loadAll(Files.readString(file));
+    return StreamSupport.stream(documents.spliterator(), false).filter(d -> d != null)
+        .map(DeploymentFilesTest::cast).toList();
+  }
+
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object child = parent.get(key);
+    assertThat(child).as(key).isInstanceOf(Map.class);
+    return cast(child);
+  }
+
+  private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+    Object child = parent.get(key);
+    assertThat(child).as(key).isInstanceOf(List.class);
+    return ((List<?>) child).stream().map(DeploymentFilesTest::cast).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> cast(Object value) {
+    return new LinkedHashMap<>((Map<String, Object>) value);
+  }
+}

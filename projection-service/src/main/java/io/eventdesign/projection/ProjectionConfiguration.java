@@ -9,6 +9,7 @@ import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.eventlog.EventLogWriter;
 import io.eventdesign.projection.eventlog.EventQueries;
 import io.eventdesign.projection.eventlog.EventStats;
+import io.eventdesign.projection.eventlog.ProjectionLagGauges;
 import io.eventdesign.projection.eventlog.ProjectionLag;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.sink.SinkListener;
@@ -107,14 +108,25 @@ class ProjectionConfiguration {
   }
 
   /** Lag of the PostgreSQL sink and of the state topologies, and the dead-letter count. */
+  /** The projections whose lag and parked records the stats and the gauges report: the sink and the state topologies. */
   @Bean
-  EventStats eventStats(EventQueries queries, KafkaAdmin admin, KafkaProperties kafka,
-      @Value(SinkListener.GROUP) String sinkGroup, SinkParking sinkParking, TopologyParking topologyParking) {
+  List<EventStats.Projection> projections(KafkaProperties kafka, @Value(SinkListener.GROUP) String sinkGroup,
+      SinkParking sinkParking, TopologyParking topologyParking) {
     String streamsApplication = kafka.getStreams().getApplicationId() == null
         ? "projection-service" : kafka.getStreams().getApplicationId();
-    return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), List.of(
+    return List.of(
         new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count),
-        new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, streamsApplication, topologyParking::countIfRunning)));
+        new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, streamsApplication, topologyParking::countIfRunning));
+  }
+
+  @Bean
+  EventStats eventStats(EventQueries queries, KafkaAdmin admin, List<EventStats.Projection> projections) {
+    return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), projections);
+  }
+
+  @Bean
+  ProjectionLagGauges projectionLagGauges(KafkaAdmin admin, List<EventStats.Projection> projections) {
+    return new ProjectionLagGauges(new ProjectionLag(admin.getConfigurationProperties()), projections, Clock.systemUTC());
   }
 
   /**

@@ -319,6 +319,10 @@ class DesignRequestSagaIntegrationTest {
     assertThat(stats.get("projections").get(0).get("events").asLong()).isNotNegative();
     Await.until("the sink to report no lag once caught up (trailing transaction markers are not lag)", () ->
         json.readTree(projections.get("/api/v1/events/stats").body()).get("projections").get(0).get("events").asLong() == 0);
+    Await.until("the lag gauges to say the same", () -> projections.get("/actuator/prometheus").body().lines().anyMatch(line ->
+        line.startsWith("eventdesign_projection_lag_records{") && line.contains("projection=\"postgresql-sink\"")
+            && line.endsWith(" 0.0")));
+    assertThat(projections.get("/actuator/prometheus").body()).contains("eventdesign_projection_lag_seconds{");
     assertThat(stats.get("deadLetters").asLong()).isNotNegative();
     JsonNode registered = java.util.stream.StreamSupport.stream(types.spliterator(), false)
         .filter(t -> t.get("type").asString().equals("request.submitted")).findFirst().orElseThrow();

@@ -7,7 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +56,7 @@ class LocalSystemWalkthroughTest {
       assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
 
       designRequestWalkthrough(system, projections);
+      everyMetricOfTheDashboardIsExported(system);
     }
 
     try (LocalSystem restarted = LocalSystem.start(settings())) {
@@ -62,6 +70,35 @@ class LocalSystemWalkthroughTest {
       assertThat(deactivated.statusCode()).isEqualTo(200);
       assertThat(await(projections, "/api/v1/users/" + id, 3).get("status").asString()).isEqualTo("DEACTIVATED");
     }
+  }
+
+  /**
+   * deploy/dashboards/eventdesign.json queries only metrics the services export (after the walkthrough
+   * every kind of metric has been recorded at least once), labelled by application.
+   */
+  private void everyMetricOfTheDashboardIsExported(LocalSystem system) throws Exception {
+    StringBuilder exported = new StringBuilder();
+    for (int port : List.of(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
+        system.projectionServicePort())) {
+      HttpResponse<String> scraped = new HttpTestClient("http://localhost:" + port).get("/actuator/prometheus");
+      assertThat(scraped.statusCode()).isEqualTo(200);
+      exported.append(scraped.body());
+    }
+    Set<String> names = exported.toString().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+        .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+    Set<String> queried = new TreeSet<>();
+    json.readTree(Files.readString(Path.of("../dashboards/eventdesign.json"))).get("panels").forEach(panel ->
+        panel.get("targets").forEach(target -> {
+          // metric names: identifiers of three or more words, outside label values and range selectors
+          Matcher metric = Pattern.compile("\\b[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\\b")
+              .matcher(target.get("expr").asString().replaceAll("\"[^\"]*\"|\\[[^]]*]", ""));
+          while (metric.find()) {
+            queried.add(metric.group());
+          }
+        }));
+    assertThat(queried).hasSizeGreaterThan(10);
+    assertThat(names).containsAll(queried);
+    assertThat(exported.toString()).contains("application=\"user-service\"", "application=\"projection-service\"");
   }
 
   /** The README's design-request walkthrough: questionnaire, payment through the simulated provider, design. */

@@ -236,7 +236,7 @@ class WholePathIntegrationTest {
     assertThat(missingOffset.statusCode()).isEqualTo(400);
     assertThat(json.readTree(missingOffset.body()).get("errors").get(0).get("field").asString()).isEqualTo("offset");
     assertThat(projections.get("/actuator/prometheus").body())
-        .contains("eventdesign_projection_dead_letters", "eventdesign_projection_parked{consumer=\"postgresql-sink\"");
+        .contains("eventdesign_projection_dead_letters", "eventdesign_projection_parked{application=\"projection-service\",consumer=\"postgresql-sink\"");
     HttpResponse<String> badTopic = projections.get("/api/v1/admin/dead-letters?topic=nope");
     assertThat(badTopic.statusCode()).isEqualTo(400);
     assertThat(json.readTree(badTopic.body()).get("errors").get(0).get("field").asString()).isEqualTo("topic");

@@ -30,6 +30,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import io.eventdesign.projection.deadletter.TopologyParking;
 import io.eventdesign.projection.sink.DeadLetterPublisher;
+import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.projection.sink.SinkParking;
 import io.eventdesign.projection.streams.DeadLetters;
 import java.util.HashMap;
@@ -49,7 +50,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -181,27 +181,16 @@ class ProjectionConfiguration {
   @Bean(destroyMethod = "close")
   ProjectionRebuilds projectionRebuilds(UserTableWriter users, RequestTableWriter requests, AnswerWriter answers,
       EventLogWriter eventLog, KafkaProperties kafka, RecordCodec codec, JdbcTemplate jdbc,
-      TransactionTemplate transaction, KafkaListenerEndpointRegistry listeners, Clock clock,
+      TransactionTemplate transaction, SinkBatchLock sinkBatchLock, Clock clock,
       @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond,
       @Value("${eventdesign.projections.rebuild-index-sort-memory:256MB}") String indexSortMemory) {
-    var sink = new TableRebuild.SinkControl() {
-      @Override
-      public void pause() {
-        listeners.getListenerContainer(SinkListener.ID).stop();
-      }
-
-      @Override
-      public void resume() {
-        listeners.getListenerContainer(SinkListener.ID).start();
-      }
-    };
     return new ProjectionRebuilds(List.of(
         new ProjectionRebuilds.Source(users, List.of(Topics.USERS_STATE.name())),
         new ProjectionRebuilds.Source(requests, List.of(Topics.REQUESTS_STATE.name())),
         new ProjectionRebuilds.Source(answers, List.of(Topics.REQUESTS_EVENTS.name())),
         new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
             Topics.PAYMENTS_EVENTS.name()))),
-        kafka.buildConsumerProperties(), codec, jdbc, transaction, sink,
+        kafka.buildConsumerProperties(), codec, jdbc, transaction, sinkBatchLock,
         new RebuildSettings(maxEventsPerSecond, indexSortMemory), clock);
   }
 
@@ -226,11 +215,16 @@ class ProjectionConfiguration {
 
   @Bean
   ProjectionSink projectionSink(RecordCodec codec, PlatformTransactionManager transactions, List<TableWriter> writers,
-      SinkParking parking, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+      SinkParking parking, SinkBatchLock batchLock, DeadLetterPublisher deadLetters, MeterRegistry meters) {
     TransactionTemplate savepoint = new TransactionTemplate(transactions);
     savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    return new ProjectionSink(codec, new TransactionTemplate(transactions), savepoint, writers, parking, deadLetters,
-        meters);
+    return new ProjectionSink(codec, new TransactionTemplate(transactions), savepoint, writers, parking, batchLock,
+        deadLetters, meters);
+  }
+
+  @Bean
+  SinkBatchLock sinkBatchLock(JdbcTemplate jdbc) {
+    return new SinkBatchLock(jdbc);
   }
 
   /** Batches of up to 1000 records, each written in one database transaction (see {@link ProjectionSink}). */

@@ -7,6 +7,7 @@ import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
+import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.user.UserServiceApplication;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,6 +171,38 @@ class FullRebuildIntegrationTest {
       rebuildToIdenticalTables(projections, "users");
       assertThat(jdbc.queryForObject("SELECT version || ' ' || array_to_string(roles, ',') || ' ' || first_name FROM users WHERE id = ?",
           String.class, id)).isEqualTo("4 DESIGNER,STAFF Tab\tand\\backslash");
+    }
+  }
+
+  @Test
+  void theSwitchWaitsForASinkBatchRunningInAnyInstanceAndCatchesUpWithWhatItWrote() throws Exception {
+    try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-switch-lock"))) {
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
+      String path = "/api/v1/admin/projections/users/rebuild";
+      try (java.sql.Connection otherInstance = jdbc.getDataSource().getConnection()) {
+        // another instance's sink, in the middle of a batch: it holds the batch lock shared until it commits
+        otherInstance.setAutoCommit(false);
+        try (var statement = otherInstance.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
+          statement.setLong(1, SinkBatchLock.KEY);
+          statement.execute();
+        }
+        assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+        Await.until("the rebuild to reach its switch", () ->
+            json.readTree(projections.get(path).body()).get("state").asString().equals("SWITCHING"));
+        Thread.sleep(1000);
+        assertThat(json.readTree(projections.get(path).body()).get("state").asString())
+            .as("the switch waits while a batch runs anywhere").isEqualTo("SWITCHING");
+        // what that batch writes before it commits is in the live table the switch is about to drop
+        String id = json.readTree(users.post("/api/v1/users",
+            "{\"email\": \"late-%s@example.com\", \"firstName\": \"L\", \"lastName\": \"W\"}".formatted(UUID.randomUUID()),
+            Map.of()).body()).get("id").asString();
+        Await.until("the late user's state on its topic", () -> !userStates(List.of(id)).isEmpty());
+        otherInstance.commit();
+        Await.until("the rebuild to complete", () ->
+            json.readTree(projections.get(path).body()).get("state").asString().equals("COMPLETED"));
+        Await.until("the late user in the rebuilt table", () ->
+            jdbc.queryForObject("SELECT count(*) FROM users WHERE id = ?", Long.class, id) == 1);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.eventdesign.projection.rebuild;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
+import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
   private final RecordCodec codec;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final TableRebuild.SinkControl sink;
+  private final SinkBatchLock sinkBatchLock;
   private final RebuildSettings settings;
   private final Clock clock;
   private final Map<String, TableRebuild> rebuilds = new ConcurrentHashMap<>();
@@ -37,7 +38,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
   });
 
   public ProjectionRebuilds(List<Source> sources, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, TableRebuild.SinkControl sink, RebuildSettings settings,
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, RebuildSettings settings,
       Clock clock) {
     this.sources = new java.util.LinkedHashMap<>();
     sources.forEach(source -> this.sources.put(source.writer().table(), source));
@@ -45,7 +46,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
     this.codec = codec;
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.sink = sink;
+    this.sinkBatchLock = sinkBatchLock;
     this.settings = settings;
     this.clock = clock;
   }
@@ -58,7 +59,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
       throw new InvalidRequestException(HttpStatus.CONFLICT, "name", "a rebuild of " + table + " is already running");
     }
     TableRebuild rebuild = new TableRebuild(source.writer(), source.topics(), consumerConfig, codec, jdbc, transaction,
-        sink, settings, clock);
+        sinkBatchLock, settings, clock);
     rebuild.prepare();
     rebuilds.put(table, rebuild);
     executor.submit(rebuild);

@@ -3,6 +3,7 @@ package io.eventdesign.projection.rebuild;
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.projection.sink.BulkLoadableTableWriter;
+import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
@@ -27,20 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds one table from its source topics without taking it offline: replays the topics from the
  * beginning into a shadow table while the live table keeps serving (bulk-loaded, see
- * {@link ShadowTable}; a bulk-loadable table's rows go in with COPY, see {@link CopyLoad}), then pauses
- * the sink, catches up the last records through the live writer and swaps the tables in one
- * transaction.
+ * {@link ShadowTable}; a bulk-loadable table's rows go in with COPY, see {@link CopyLoad}), then, in one
+ * transaction that holds the sinks of every projection-service instance back ({@link SinkBatchLock}),
+ * catches up the last records through the live writer and swaps the tables.
  */
 public final class TableRebuild implements Runnable {
 
   private static final Logger log = LoggerFactory.getLogger(TableRebuild.class);
-
-  /** Pauses and resumes the live sink around the switch. */
-  public interface SinkControl {
-    void pause();
-
-    void resume();
-  }
 
   private final TableWriter live;
   private final List<String> topics;
@@ -48,7 +42,7 @@ public final class TableRebuild implements Runnable {
   private final RecordCodec codec;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final SinkControl sink;
+  private final SinkBatchLock sinkBatchLock;
   private final RebuildSettings settings;
   private final Clock clock;
 
@@ -61,14 +55,15 @@ public final class TableRebuild implements Runnable {
   private final Instant startedAt;
 
   TableRebuild(TableWriter live, List<String> topics, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, SinkControl sink, RebuildSettings settings, Clock clock) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, RebuildSettings settings,
+      Clock clock) {
     this.live = live;
     this.topics = List.copyOf(topics);
     this.consumerConfig = Map.copyOf(consumerConfig);
     this.codec = codec;
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.sink = sink;
+    this.sinkBatchLock = sinkBatchLock;
     this.settings = settings;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -110,7 +105,6 @@ public final class TableRebuild implements Runnable {
   public void run() {
     TableWriter writer = live.into(shadowTable());
     Consumer<List<SinkRecord>> upsert = records -> transaction.executeWithoutResult(status -> writer.write(records));
-    boolean paused = false;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
       Runnable removeRepeats = () -> {};
       if (live instanceof BulkLoadableTableWriter bulkLoadable) {
@@ -129,10 +123,10 @@ public final class TableRebuild implements Runnable {
       log.info("Indexed {} after {}", shadowTable(), Duration.between(startedAt, clock.instant()));
 
       state = RebuildStatus.State.SWITCHING;
-      sink.pause();
-      paused = true;
-      replayUntil(replaying, replaying.endOffsets(partitions), writer, upsert);
+      // One transaction: hold the sinks of every instance back, catch up to the end as it is now, swap.
       transaction.executeWithoutResult(status -> {
+        sinkBatchLock.exclusive();
+        replayUntil(replaying, replaying.endOffsets(partitions), writer, upsert);
         jdbc.execute("DROP TABLE " + live.table());
         jdbc.execute("ALTER TABLE " + shadowTable() + " RENAME TO " + live.table());
         shadow.takeLiveNames();
@@ -146,9 +140,6 @@ public final class TableRebuild implements Runnable {
       shadow.drop();
     } finally {
       finishedAt = clock.instant();
-      if (paused) {
-        sink.resume();
-      }
     }
   }
 

@@ -44,18 +44,21 @@ public final class ProjectionSink {
   private final TransactionTemplate savepoint;
   private final List<TableWriter> writers;
   private final SinkParking parking;
+  private final SinkBatchLock batchLock;
   private final DeadLetterPublisher deadLetters;
   private final Counter parkedRecords;
   private final Counter applied;
 
   /** @param savepoint a template with {@code PROPAGATION_NESTED} on the same transaction manager */
   public ProjectionSink(RecordCodec codec, TransactionTemplate transaction, TransactionTemplate savepoint,
-      List<TableWriter> writers, SinkParking parking, DeadLetterPublisher deadLetters, MeterRegistry meters) {
+      List<TableWriter> writers, SinkParking parking, SinkBatchLock batchLock, DeadLetterPublisher deadLetters,
+      MeterRegistry meters) {
     this.codec = codec;
     this.transaction = transaction;
     this.savepoint = savepoint;
     this.writers = List.copyOf(writers);
     this.parking = parking;
+    this.batchLock = batchLock;
     this.deadLetters = deadLetters;
     this.parkedRecords = meters.counter("projection.sink.records", "result", "parked");
     this.applied = meters.counter("projection.sink.records", "result", "applied");
@@ -78,7 +81,7 @@ public final class ProjectionSink {
 
   /** @return how many records were parked */
   private int apply(List<ConsumerRecord<String, byte[]>> records, boolean recordByRecord) {
-    parking.lockShared();
+    batchLock.shared();
     Map<TopicKey, String> parkedHeads = new HashMap<>(parking.parkedAmong(
         records.stream().map(ConsumerRecord::key).filter(Objects::nonNull).distinct().toList()));
     Map<TableWriter, List<SinkRecord>> batches = new LinkedHashMap<>();
@@ -115,7 +118,7 @@ public final class ProjectionSink {
    */
   public Republished republish(String topic, String key) {
     return transaction.execute(status -> {
-      parking.lockExclusive();
+      batchLock.exclusive();
       Map<TopicKey, String> blockedBehind = new HashMap<>();
       int republished = 0;
       int stillParked = 0;
@@ -143,7 +146,7 @@ public final class ProjectionSink {
    */
   public Optional<Republished> discard(String topic, int partition, long offset) {
     return transaction.execute(status -> {
-      parking.lockExclusive();
+      batchLock.exclusive();
       Optional<Parked> parked = parking.find(topic, partition, offset);
       parked.ifPresent(p -> {
         parking.remove(p);

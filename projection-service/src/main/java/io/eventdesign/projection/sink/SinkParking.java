@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The sink's parked records in PostgreSQL ({@code sink_parked_records}), changed in the same database
- * transaction as the tables. Writing batches hold a shared advisory lock and a re-publish holds it
- * exclusively, so a re-publish never interleaves with a batch that is parking behind the same key.
+ * transaction as the tables. Writing batches hold the {@link SinkBatchLock} shared and a re-publish holds
+ * it exclusively, so a re-publish never interleaves with a batch that is parking behind the same key.
  */
 public final class SinkParking {
 
@@ -38,7 +38,6 @@ public final class SinkParking {
   /** A topic and a record key: the unit that is applied in order. */
   public record TopicKey(String topic, String key) {}
 
-  private static final long LOCK = 0x5EED_0001L;
 
   private static final RowMapper<Parked> PARKED = (rs, row) -> new Parked(rs.getString(1), rs.getInt(2), rs.getLong(3),
       rs.getString(4), rs.getString(5), rs.getBytes(6));
@@ -47,16 +46,6 @@ public final class SinkParking {
 
   public SinkParking(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** Taken by every batch, inside its transaction. */
-  void lockShared() {
-    jdbc.query("SELECT pg_advisory_xact_lock_shared(?)", rs -> null, LOCK);
-  }
-
-  /** Taken by a re-publish, inside its transaction: waits for running batches and holds new ones back. */
-  void lockExclusive() {
-    jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, LOCK);
   }
 
   /** For each of {@code keys} that has parked records, the position of its oldest one. */

@@ -166,8 +166,8 @@ class UserApiIntegrationTest {
 
     String metrics = http.get("/actuator/prometheus").body();
 
-    assertThat(metrics).contains("eventdesign_commands_seconds_count{outcome=\"accepted\",topic=\"users.commands\"}");
-    assertThat(metrics).contains("eventdesign_commands_seconds_count{outcome=\"invalid_state\",topic=\"users.commands\"}");
+    assertThat(metrics).contains("eventdesign_commands_seconds_count{application=\"user-service\",outcome=\"accepted\",topic=\"users.commands\"}");
+    assertThat(metrics).contains("eventdesign_commands_seconds_count{application=\"user-service\",outcome=\"invalid_state\",topic=\"users.commands\"}");
   }
 
   @Test

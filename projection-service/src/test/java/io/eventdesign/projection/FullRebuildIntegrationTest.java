@@ -175,6 +175,33 @@ class FullRebuildIntegrationTest {
   }
 
   @Test
+  void aTableIsRebuiltByOneInstanceAtATime() throws Exception {
+    try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-rebuild-claim"));
+        java.sql.Connection otherInstance = jdbc.getDataSource().getConnection()) {
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
+      String path = "/api/v1/admin/projections/users/rebuild";
+      // another instance rebuilding users holds its claim: RebuildClaim's advisory lock (0x5EED0002, hash of the table)
+      try (var claim = otherInstance.prepareStatement("SELECT pg_advisory_lock(x'5EED0002'::int, hashtext('users'))")) {
+        claim.execute();
+      }
+      var refused = projections.post(path, null, Map.of());
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(refused.body()).contains("already running in another instance");
+      assertThat(jdbc.queryForObject("SELECT to_regclass('users_rebuild') IS NULL", Boolean.class))
+          .as("the refused rebuild created no shadow table").isTrue();
+
+      try (var release = otherInstance.prepareStatement("SELECT pg_advisory_unlock(x'5EED0002'::int, hashtext('users'))")) {
+        release.execute();
+      }
+      assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+      Await.until("the rebuild to complete", () ->
+          json.readTree(projections.get(path).body()).get("state").asString().equals("COMPLETED"));
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = x'5EED0002'::int",
+          Long.class)).as("the claim is released when the rebuild ends").isZero();
+    }
+  }
+
+  @Test
   void theSwitchWaitsForASinkBatchRunningInAnyInstanceAndCatchesUpWithWhatItWrote() throws Exception {
     try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-switch-lock"))) {
       var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));

@@ -16,7 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Starts and tracks table rebuilds, at most one per table at a time. */
+/**
+ * Starts and tracks table rebuilds, at most one per table at a time across every projection-service
+ * instance ({@link RebuildClaim}); each instance reports the rebuilds it runs.
+ */
 public final class ProjectionRebuilds implements AutoCloseable {
 
   /** A rebuildable table and the topics it is projected from. */
@@ -58,9 +61,16 @@ public final class ProjectionRebuilds implements AutoCloseable {
     if (running != null && !running.finished()) {
       throw new InvalidRequestException(HttpStatus.CONFLICT, "name", "a rebuild of " + table + " is already running");
     }
+    RebuildClaim claim = RebuildClaim.tryClaim(jdbc.getDataSource(), table).orElseThrow(() -> new InvalidRequestException(
+        HttpStatus.CONFLICT, "name", "a rebuild of " + table + " is already running in another instance"));
     TableRebuild rebuild = new TableRebuild(source.writer(), source.topics(), consumerConfig, codec, jdbc, transaction,
-        sinkBatchLock, settings, clock);
-    rebuild.prepare();
+        sinkBatchLock, settings, clock, claim);
+    try {
+      rebuild.prepare();
+    } catch (RuntimeException e) {
+      claim.close();
+      throw e;
+    }
     rebuilds.put(table, rebuild);
     executor.submit(rebuild);
     return rebuild.status();

@@ -43,6 +43,7 @@ public final class TableRebuild implements Runnable {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final SinkBatchLock sinkBatchLock;
+  private final RebuildClaim claim;
   private final RebuildSettings settings;
   private final Clock clock;
 
@@ -56,7 +57,7 @@ public final class TableRebuild implements Runnable {
 
   TableRebuild(TableWriter live, List<String> topics, Map<String, Object> consumerConfig, RecordCodec codec,
       JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, RebuildSettings settings,
-      Clock clock) {
+      Clock clock, RebuildClaim claim) {
     this.live = live;
     this.topics = List.copyOf(topics);
     this.consumerConfig = Map.copyOf(consumerConfig);
@@ -64,6 +65,7 @@ public final class TableRebuild implements Runnable {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.sinkBatchLock = sinkBatchLock;
+    this.claim = claim;
     this.settings = settings;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -105,6 +107,7 @@ public final class TableRebuild implements Runnable {
   public void run() {
     TableWriter writer = live.into(shadowTable());
     Consumer<List<SinkRecord>> upsert = records -> transaction.executeWithoutResult(status -> writer.write(records));
+    RebuildStatus.State outcome = RebuildStatus.State.FAILED;
     try (KafkaConsumer<String, byte[]> replaying = consumer) {
       Runnable removeRepeats = () -> {};
       if (live instanceof BulkLoadableTableWriter bulkLoadable) {
@@ -131,15 +134,17 @@ public final class TableRebuild implements Runnable {
         jdbc.execute("ALTER TABLE " + shadowTable() + " RENAME TO " + live.table());
         shadow.takeLiveNames();
       });
-      state = RebuildStatus.State.COMPLETED;
+      outcome = RebuildStatus.State.COMPLETED;
       log.info("Rebuilt {}: {} records replayed in {}", live.table(), replayedRecords, Duration.between(startedAt, clock.instant()));
     } catch (RuntimeException e) {
       error = e.getMessage();
-      state = RebuildStatus.State.FAILED;
       log.error("Rebuilding {} failed; the live table is unchanged", live.table(), e);
       shadow.drop();
     } finally {
+      // released before the end state shows, so a new rebuild started on seeing it finds the claim free
+      claim.close();
       finishedAt = clock.instant();
+      state = outcome;
     }
   }
 

@@ -38,7 +38,8 @@ public class CommandSideAutoConfiguration {
     KafkaStreamsRunner streams =
         KafkaSetup.streams(kafka, admin, side.serviceName(), side.topology().build(properties.idempotencyRetention()));
     try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-      CommandReplayGuard.check(client, streams.applicationId(), side.eventsTopic(), properties.rerunRetainedCommands());
+      CommandReplayGuard.check(client, streams.applicationId(), side.eventsTopic(), streams.sourceTopics(),
+          properties.rerunRetainedCommands());
     }
     return streams;
   }

@@ -2,6 +2,7 @@ package io.eventdesign.platform.streams;
 
 import io.eventdesign.contract.topic.Topic;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,14 @@ public final class CommandReplayGuard {
   /**
    * Throws if {@code applicationId} has never committed an offset while {@code eventsTopic} holds committed events.
    *
+   * @param sourceTopics the topics the application reads, named in the refusal
    * @param allowed the operator's explicit permission ({@code eventdesign.rerun-retained-commands}): log and go on
    */
-  public static void check(Admin admin, String applicationId, Topic eventsTopic, boolean allowed) {
+  public static void check(Admin admin, String applicationId, Topic eventsTopic, Collection<String> sourceTopics,
+      boolean allowed) {
     boolean committedOffsets = hasCommittedOffsets(admin, applicationId);
     long events = committedEvents(admin, eventsTopic.name());
-    Optional<String> refusal = refusal(applicationId, committedOffsets, eventsTopic.name(), events);
+    Optional<String> refusal = refusal(applicationId, committedOffsets, eventsTopic.name(), events, sourceTopics);
     if (refusal.isEmpty()) {
       return;
     }
@@ -56,7 +59,8 @@ public final class CommandReplayGuard {
   }
 
   /** Why starting is refused, if it is: the decision, apart from how its inputs are read. */
-  static Optional<String> refusal(String applicationId, boolean committedOffsets, String eventsTopic, long events) {
+  static Optional<String> refusal(String applicationId, boolean committedOffsets, String eventsTopic, long events,
+      Collection<String> sourceTopics) {
     if (committedOffsets || events == 0) {
       return Optional.empty();
     }
@@ -64,10 +68,11 @@ public final class CommandReplayGuard {
         + "(%d offsets retained). "
         + "Starting would re-run every retained command against empty aggregates and publish their events again. "
         + "If the application id changed, set spring.kafka.streams.application-id back to the one that wrote them. "
-        + "If its offsets expired while every instance was down, move its command topics' offsets to the end "
-        + "(kafka-consumer-groups --reset-offsets --to-latest --group %s ...); its stores come back from their changelogs. "
+        + "If its offsets expired while every instance was down, set the offsets of the topics it reads (%s) "
+        + "where it should resume, e.g. its command topics to the end: kafka-consumer-groups --reset-offsets "
+        + "--to-latest --group %s --topic <topic> --execute; its stores come back from their changelogs. "
         + "To re-run the retained commands on purpose, set eventdesign.rerun-retained-commands=true.")
-        .formatted(applicationId, eventsTopic, events, applicationId));
+        .formatted(applicationId, eventsTopic, events, String.join(", ", sourceTopics), applicationId));
   }
 
   private static boolean hasCommittedOffsets(Admin admin, String applicationId) {

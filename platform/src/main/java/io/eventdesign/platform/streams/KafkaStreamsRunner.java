@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,17 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE / 2;
+  }
+
+  /** The topics the topology reads (its source nodes'), sorted. */
+  public SortedSet<String> sourceTopics() {
+    SortedSet<String> topics = new TreeSet<>();
+    topology.describe().subtopologies().forEach(subtopology -> subtopology.nodes().forEach(node -> {
+      if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+        topics.addAll(source.topicSet());
+      }
+    }));
+    return topics;
   }
 
   public String applicationId() {

@@ -1,21 +1,14 @@
 package io.eventdesign.platform.streams;
 
 import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.platform.kafka.RetainedRecords;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +40,7 @@ public final class CommandReplayGuard {
   public static void check(Admin admin, String applicationId, Topic eventsTopic, Collection<String> sourceTopics,
       boolean allowed) {
     boolean committedOffsets = hasCommittedOffsets(admin, applicationId);
-    long events = committedEvents(admin, eventsTopic.name());
+    long events = RetainedRecords.count(admin, eventsTopic.name());
     Optional<String> refusal = refusal(applicationId, committedOffsets, eventsTopic.name(), events, sourceTopics);
     if (refusal.isEmpty()) {
       return;
@@ -87,30 +80,6 @@ public final class CommandReplayGuard {
     } catch (InterruptedException | TimeoutException e) {
       throw failure("could not read the committed offsets of " + applicationId, e);
     }
-  }
-
-  /** Offsets retained in the topic up to the last stable offset, over all partitions (0: nothing was ever committed). */
-  private static long committedEvents(Admin admin, String topic) {
-    try {
-      List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames()
-          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic).partitions().stream()
-          .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-      Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(admin, partitions, OffsetSpec.earliest());
-      Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(admin, partitions, OffsetSpec.latest());
-      return partitions.stream().mapToLong(p -> latest.get(p).offset() - earliest.get(p).offset()).sum();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not read the offsets of " + topic, e.getCause());
-    } catch (InterruptedException | TimeoutException e) {
-      throw failure("could not read the offsets of " + topic, e);
-    }
-  }
-
-  private static Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin admin, List<TopicPartition> partitions,
-      OffsetSpec spec) throws ExecutionException, InterruptedException, TimeoutException {
-    Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-    partitions.forEach(partition -> request.put(partition, spec));
-    return admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static IllegalStateException failure(String message, Exception cause) {

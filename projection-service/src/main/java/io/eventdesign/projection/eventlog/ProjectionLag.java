@@ -1,5 +1,6 @@
 package io.eventdesign.projection.eventlog;
 
+import io.eventdesign.platform.kafka.RetainedRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -54,18 +55,7 @@ public final class ProjectionLag {
   /** Records on {@code topic} between its start and end offsets. */
   public long recordCount(String topic) {
     try (Admin admin = Admin.create(clientConfig)) {
-      List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-          .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-      partitions.forEach(p -> earliest.put(p, OffsetSpec.earliest()));
-      var starts = admin.listOffsets(earliest).all().get();
-      Map<TopicPartition, Long> ends = endOffsets(admin, partitions);
-      return partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p).offset()).sum();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not count " + topic, e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      return RetainedRecords.count(admin, topic);
     }
   }
 

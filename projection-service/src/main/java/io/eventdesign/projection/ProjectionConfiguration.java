@@ -123,13 +123,18 @@ class ProjectionConfiguration {
   }
 
   @Bean
-  EventStats eventStats(EventQueries queries, KafkaAdmin admin, List<EventStats.Projection> projections) {
-    return new EventStats(queries, new ProjectionLag(admin.getConfigurationProperties()), projections);
+  ProjectionLag projectionLag(KafkaAdmin admin) {
+    return new ProjectionLag(admin.getConfigurationProperties());
   }
 
   @Bean
-  ProjectionLagGauges projectionLagGauges(KafkaAdmin admin, List<EventStats.Projection> projections) {
-    return new ProjectionLagGauges(new ProjectionLag(admin.getConfigurationProperties()), projections, Clock.systemUTC());
+  EventStats eventStats(EventQueries queries, ProjectionLag lag, List<EventStats.Projection> projections) {
+    return new EventStats(queries, lag, projections);
+  }
+
+  @Bean
+  ProjectionLagGauges projectionLagGauges(ProjectionLag lag, List<EventStats.Projection> projections, Clock clock) {
+    return new ProjectionLagGauges(lag, projections, clock);
   }
 
   /**
@@ -137,8 +142,7 @@ class ProjectionConfiguration {
    * gauges read at each scrape.
    */
   @Bean
-  MeterBinder deadLetterGauges(KafkaAdmin admin, SinkParking sinkParking, TopologyParking topologyParking) {
-    ProjectionLag lag = new ProjectionLag(admin.getConfigurationProperties());
+  MeterBinder deadLetterGauges(ProjectionLag lag, SinkParking sinkParking, TopologyParking topologyParking) {
     return registry -> {
       Gauge.builder("eventdesign.projection.dead.letters", lag, l -> l.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()))
           .description("Records written to " + Topics.PROJECTION_DEAD_LETTERS.name()).register(registry);

@@ -1,5 +1,7 @@
 package io.eventdesign.payment;
 
+import io.eventdesign.payment.provider.WebhookSecret;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.codec.DecodeResult;
@@ -45,12 +47,14 @@ class PaymentSagaIntegrationTest {
 
   /** One id per test class run, so that every lookup of a property below sees the same value. */
   private static final String RUN = UUID.randomUUID().toString();
+  private static final String WEBHOOK_SECRET = WebhookSecret.generate();
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
     registry.add("spring.kafka.streams.application-id", () -> "payment-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("payment-it").toString());
+    registry.add("eventdesign.payments.webhook-secret", () -> WEBHOOK_SECRET);
   }
 
   @LocalServerPort int port;
@@ -167,11 +171,12 @@ class PaymentSagaIntegrationTest {
     String requestId = UUID.randomUUID().toString();
     String paymentId = PaymentIds.forRequest(requestId);
     publish(requestId, submitted(requestId, "tok_fail_insufficient_funds"));
-    awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED"));
+    String intent = awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED")).get("providerIntentId").asString();
     List<String> before = paymentEventTypes(paymentId);
     String body = """
-        {"id":"evt_manual_%s","type":"payment.succeeded","created":%d,"data":{"paymentId":"%s","intentId":"pi_x",
-         "amount":14900,"currency":"EUR","fee":457,"net":14443,"method":"card"}}""".formatted(UUID.randomUUID(), now(), paymentId);
+        {"id":"evt_manual_%s","type":"payment.succeeded","created":%d,"data":{"paymentId":"%s","intentId":"%s",
+         "amount":14900,"currency":"EUR","fee":457,"net":14443,"method":"card"}}""".formatted(UUID.randomUUID(), now(), paymentId,
+        intent);
     String id = json.readTree(body).get("id").asString();
 
     WebhookSignatures real = new WebhookSignatures(secret);
@@ -192,6 +197,32 @@ class PaymentSagaIntegrationTest {
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
     assertThat(replay.statusCode()).isEqualTo(200);
     assertThat(paymentEventTypes(paymentId)).hasSize(before.size() + 1).endsWith("payment.succeeded");
+  }
+
+  /** A webhook signed with the real secret proves who sent it, not what it says: its figures must fit the payment. */
+  @Test
+  void correctlySignedWebhooksWhoseFiguresDoNotFitThePaymentAreRefusedAndRecordNothing() {
+    String requestId = UUID.randomUUID().toString();
+    String paymentId = PaymentIds.forRequest(requestId);
+    publish(requestId, submitted(requestId, "tok_fail_insufficient_funds"));
+    String intent = awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED")).get("providerIntentId").asString();
+    List<String> before = paymentEventTypes(paymentId);
+    WebhookSignatures real = new WebhookSignatures(secret);
+    Map<String, String> forgeries = Map.of(
+        "\"amount\":-14900,\"currency\":\"EUR\",\"fee\":457,\"net\":-15357,\"intentId\":\"" + intent + "\"", "data.amount",
+        "\"amount\":1,\"currency\":\"EUR\",\"fee\":0,\"net\":1,\"intentId\":\"" + intent + "\"", "data.amount",
+        "\"amount\":14900,\"currency\":\"USD\",\"fee\":457,\"net\":14443,\"intentId\":\"" + intent + "\"", "data.currency",
+        "\"amount\":14900,\"currency\":\"EUR\",\"fee\":457,\"net\":14443,\"intentId\":\"pi_forged\"", "data.intentId");
+    forgeries.forEach((figures, field) -> {
+      String id = "evt_forged_" + UUID.randomUUID();
+      String body = "{\"id\":\"" + id + "\",\"type\":\"payment.succeeded\",\"created\":" + now()
+          + ",\"data\":{\"paymentId\":\"" + paymentId + "\"," + figures + ",\"method\":\"card\"}}";
+      HttpResponse<String> response = webhook(id, now(), real.sign(id, now(), body), body);
+      assertThat(response.statusCode()).as(body).isEqualTo(422);
+      assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo(field);
+    });
+    assertThat(paymentEventTypes(paymentId)).isEqualTo(before);
+    assertThat(awaitPayment(paymentId, p -> true).get("status").asString()).isEqualTo("FAILED");
   }
 
   private HttpResponse<String> webhook(String id, long timestamp, String signature, String body) {

@@ -188,7 +188,7 @@ class ProjectionConfiguration {
   @Bean(destroyMethod = "close")
   ProjectionRebuilds projectionRebuilds(UserTableWriter users, RequestTableWriter requests, AnswerWriter answers,
       EventLogWriter eventLog, KafkaProperties kafka, RecordCodec codec, JdbcTemplate jdbc,
-      TransactionTemplate transaction, SinkBatchLock sinkBatchLock, Clock clock,
+      TransactionTemplate transaction, SinkBatchLock sinkBatchLock, SinkParking sinkParking, Clock clock,
       @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond,
       @Value("${eventdesign.projections.rebuild-index-sort-memory:256MB}") String indexSortMemory) {
     return new ProjectionRebuilds(List.of(
@@ -197,7 +197,7 @@ class ProjectionConfiguration {
         new ProjectionRebuilds.Source(answers, List.of(Topics.REQUESTS_EVENTS.name())),
         new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
             Topics.PAYMENTS_EVENTS.name()))),
-        kafka.buildConsumerProperties(), codec, jdbc, transaction, sinkBatchLock,
+        kafka.buildConsumerProperties(), codec, jdbc, transaction, sinkBatchLock, sinkParking,
         new RebuildSettings(maxEventsPerSecond, indexSortMemory), clock);
   }
 

@@ -10,6 +10,7 @@ import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.payment.PaymentServiceApplication;
+import io.eventdesign.payment.provider.WebhookSecret;
 import io.eventdesign.request.RequestServiceApplication;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -57,13 +58,16 @@ class DesignRequestSagaIntegrationTest {
     registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
   }
 
+  private static final String WEBHOOK_SECRET = WebhookSecret.generate();
+
   private static String[] serviceArgs(String name) {
     return new String[] {"--server.port=0",
         "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
         "--spring.kafka.streams.application-id=" + name + "-saga-it-" + UUID.randomUUID(),
         "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir(name),
         // a fresh application id over topics other test classes may have written to
-        "--eventdesign.rerun-retained-commands=true"};
+        "--eventdesign.rerun-retained-commands=true",
+        "--eventdesign.payments.webhook-secret=" + WEBHOOK_SECRET};
   }
 
   @BeforeAll
@@ -382,6 +386,45 @@ class DesignRequestSagaIntegrationTest {
     String after = answeredLogoRequest();
     awaitRow(after, r -> r.get("version").asLong() == 4);
     assertThat(projections.post("/api/v1/admin/projections/nonsense/rebuild", null, Map.of()).statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * Data recorded before the text policy (a NUL in a design code) cannot go into PostgreSQL: the live
+   * sink parks it, and a rebuild leaves it out the same way, counts it, completes and ends equal.
+   */
+  @Test
+  void aRebuildLeavesOutWhatTheLiveSinkParksAndCompletesEqualToTheLiveTable() throws Exception {
+    String poisoned = UUID.randomUUID().toString();
+    var envelope = io.eventdesign.contract.envelope.Envelope.newBuilder().setEventId(UUID.randomUUID().toString())
+        .setEventType("request.created").setAggregateType("request").setAggregateId(poisoned).setAggregateVersion(1)
+        .setOccurredAt(java.time.Instant.now()).setActor("system").setCorrelationId("nul-" + poisoned)
+        .setCausationId("recorded-before-the-text-policy").setAttributes(Map.of()).build();
+    byte[] created = new SingleObjectCodec().encode(io.eventdesign.contract.request.RequestCreated.newBuilder()
+        .setEnvelope(envelope).setProductId("logo").setProductName("Logo design").setDesignCode("LOGO-\u0000-1")
+        .setAmount(14900).setCurrency("EUR").build());
+    try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
+        Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers()),
+        new org.apache.kafka.common.serialization.StringSerializer(),
+        new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+      producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.REQUESTS_EVENTS.name(), poisoned, created))
+          .get();
+    }
+    Await.until("the live sink parks the state PostgreSQL cannot hold", () -> jdbc.queryForObject(
+        "SELECT count(*) FROM sink_parked_records WHERE record_key = ? AND source_topic = ?", Long.class, poisoned,
+        Topics.REQUESTS_STATE.name()) > 0);
+    String checksum = "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t";
+    String live = jdbc.queryForObject(checksum, String.class);
+
+    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    JsonNode done = Await.until("the rebuild to end", () -> Optional.of(
+            json.readTree(projections.get("/api/v1/admin/projections/design_request_states/rebuild").body()))
+        .filter(status -> List.of("COMPLETED", "FAILED").contains(status.get("state").asString())));
+
+    assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.get("parkedRecords").asLong()).isPositive();
+    assertThat(jdbc.queryForObject(checksum, String.class)).isEqualTo(live);
+    assertThat(projections.get("/api/v1/requests/" + poisoned).statusCode()).isEqualTo(404);
   }
 
   @Test

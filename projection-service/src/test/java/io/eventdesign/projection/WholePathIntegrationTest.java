@@ -103,7 +103,7 @@ class WholePathIntegrationTest {
 
     JsonNode row = awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 4);
 
-    assertThat(row.get("email").asString()).isEqualTo(email);
+    assertThat(row.get("email").asString()).as("stored in its canonical form").isEqualTo(email.toLowerCase(java.util.Locale.ROOT));
     assertThat(row.get("displayName").asString()).isEqualTo("Grace Hopper");
     assertThat(row.get("company").asString()).isEqualTo("Navy");
     assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
@@ -116,7 +116,7 @@ class WholePathIntegrationTest {
     assertThat(jdbc.queryForList("SELECT event_type FROM event_log WHERE aggregate_id = ? ORDER BY aggregate_version",
         String.class, id)).containsExactly("user.registered", "user.activated", "user.role-granted", "user.profile-updated");
     assertThat(jdbc.queryForObject("SELECT payload->>'email' FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
-        String.class, id)).isEqualTo(email);
+        String.class, id)).isEqualTo(email.toLowerCase(java.util.Locale.ROOT));
     assertThat(jdbc.queryForObject("SELECT correlation_id FROM event_log WHERE aggregate_id = ? AND aggregate_version = 1",
         String.class, id)).isEqualTo("whole-path-1");
   }
@@ -155,13 +155,18 @@ class WholePathIntegrationTest {
     for (String topic : List.of("users.events", "requests.events", "payments.events")) {
       // Distinct event ids: a command processor started under a new application id (as the other test
       // classes' user-services are) re-runs the retained commands and re-publishes the same events.
+      // Keys with parked records (other test classes publish records PostgreSQL cannot hold) are left out on both sides.
+      List<String> parkedKeys = jdbc.queryForList("SELECT DISTINCT record_key FROM sink_parked_records WHERE source_topic = ?",
+          String.class, topic);
       var codec = new SingleObjectCodec();
       long events = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), topic).stream()
+          .filter(r -> !parkedKeys.contains(r.key()))
           .map(r -> codec.decode(r.value()))
           .flatMap(decoded -> decoded instanceof DecodeResult.Decoded d ? java.util.stream.Stream.of(d.record()) : java.util.stream.Stream.empty())
           .map(event -> ((Envelope) event.get(event.getSchema().getField("envelope").pos())).getEventId())
           .distinct().count();
-      awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ?", Long.class, topic) == events);
+      awaitCondition(() -> jdbc.queryForObject("SELECT count(*) FROM event_log WHERE topic = ? AND NOT aggregate_id = ANY(?)",
+          Long.class, topic, parkedKeys.toArray(String[]::new)) == events);
     }
     ProjectedTables tables = new ProjectedTables(jdbc);
     List<String> before = tables.settledChecksums();

@@ -30,10 +30,10 @@ class UserConfiguration {
 
   static Topology userTopology(CommandCodec<UserCommand> codec, JsonMapper json, Duration idempotencyRetention) {
     Topology topology = new Topology();
-    CommandTopology.addClaimGuard(topology, UserAggregate.EMAIL_CLAIM, UserAggregate.DEFINITION, codec,
-        Topics.USERS_COMMAND_REPLIES);
     CommandTopology.addAggregate(topology, UserAggregate.DEFINITION, codec, new SingleObjectCodec(), json,
         Topics.USERS_COMMAND_REPLIES, idempotencyRetention);
+    CommandTopology.addClaimGuard(topology, UserAggregate.EMAIL_CLAIM, UserAggregate.DEFINITION, codec,
+        Topics.USERS_COMMAND_REPLIES);
     return topology;
   }
 }

@@ -45,8 +45,9 @@ class UserController {
   ResponseEntity<UserView> register(@Valid @RequestBody UserRequests.Register body, HttpServletRequest request) {
     String userId = AggregateReads.newId("user-registration", metadata.idempotencyKey(request));
     CommandMetadata command = metadata.create(request, userId);
+    // The body's e-mail is already in its canonical form (the text policy), which is the claim's key.
     var register = new UserCommand.RegisterUser(userId, body.email(), body.firstName(), body.lastName(), body.company());
-    var outcome = gateway.send(codec, Topics.USERS_REGISTRATIONS, Emails.normalize(body.email()), command, register);
+    var outcome = gateway.send(codec, Topics.USERS_REGISTRATIONS, body.email(), command, register);
     return responses.respond(outcome, User.class, UserView::of, UserController::location);
   }
 
@@ -58,7 +59,7 @@ class UserController {
   @PostMapping(path = "/{id}/deactivate", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<UserView> deactivate(
       @PathVariable String id, @Valid @RequestBody UserRequests.Deactivate body, HttpServletRequest request) {
-    return send(request, id, new UserCommand.DeactivateUser(body.reason().trim()));
+    return send(request, id, new UserCommand.DeactivateUser(body.reason()));
   }
 
   @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
@@ -33,14 +34,14 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
     if (user.exists()) {
       return Decision.reject(Rejection.conflict("the user already exists", "id"));
     }
-    if (command.email() == null || !Emails.isValid(command.email().trim())) {
+    if (!Emails.isCanonical(command.email())) {
       return Decision.reject(Rejection.validation("email", "not a valid e-mail address"));
     }
     if (isBlank(command.firstName()) || isBlank(command.lastName())) {
       return Decision.reject(Rejection.validation(isBlank(command.firstName()) ? "firstName" : "lastName", "must not be blank"));
     }
     return Decision.accept(new UserEvent.Registered(
-        command.userId(), command.email().trim(), command.firstName().trim(), command.lastName().trim(),
+        command.userId(), command.email(), command.firstName().trim(), command.lastName().trim(),
         isBlank(command.company()) ? null : command.company().trim()));
   }
 

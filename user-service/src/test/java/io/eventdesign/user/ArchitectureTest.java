@@ -1,5 +1,10 @@
 package io.eventdesign.user;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import io.eventdesign.platform.input.Emails;
+import io.eventdesign.platform.input.TextPolicy;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -24,9 +29,16 @@ class ArchitectureTest {
         .or().haveSimpleName("UserDecider")
         .or().haveSimpleName("UserStatus")
         .or().haveSimpleName("Role")
-        .or().haveSimpleName("Emails")
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "io.eventdesign.user", "io.eventdesign.platform.decider")
+        .should().onlyDependOnClassesThat(
+            resideInAnyPackage("java..", "io.eventdesign.user", "io.eventdesign.platform.decider")
+                .or(belongToAnyOf(Emails.class, TextPolicy.class)))
+        .check(CLASSES);
+  }
+
+  @Test
+  void theEmailAndTextRulesArePlainJava() {
+    classes().that().belongToAnyOf(Emails.class, TextPolicy.class)
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.eventdesign.platform.input")
         .check(CLASSES);
   }
 

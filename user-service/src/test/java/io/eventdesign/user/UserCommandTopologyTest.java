@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.platform.input.Emails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.codec.DecodeResult;
@@ -69,7 +70,7 @@ class UserCommandTopologyTest {
 
   private CommandOutcome register(String userId, String email, String idempotencyKey) {
     var command = new UserCommand.RegisterUser(userId, email, "Ada", "Lovelace", null);
-    registrations.pipeInput(new TestRecord<>(Emails.normalize(email),
+    registrations.pipeInput(new TestRecord<>(Emails.canonical(email).orElseThrow(),
         codec.encode(metadata(userId, null, idempotencyKey), command), withCorrelation("c-" + userId)));
     return lastReply();
   }
@@ -108,6 +109,30 @@ class UserCommandTopologyTest {
     assertThat(registered.getEnvelope().getEventType()).isEqualTo("user.registered");
     assertThat(registered.getEnvelope().getCorrelationId()).isEqualTo("corr-u-1");
     assertThat(registered.getEnvelope().getOccurredAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+  }
+
+  @Test
+  void aRegistrationTheAggregateRefusesGivesItsClaimBackSoTheOwnerOfTheAddressCanRegister() {
+    register("u-1", "ada@example.com", "key-1");
+    eventsOut.readRecordsToList();
+
+    CommandOutcome reused = register("u-1", "bob@example.com", "key-1");
+    assertThat(reused.rejection().kind()).isEqualTo(Rejection.Kind.IDEMPOTENCY_KEY_REUSED);
+    CommandOutcome existing = register("u-1", "carol@example.com", null);
+    assertThat(existing.rejection().kind()).isEqualTo(Rejection.Kind.CONFLICT);
+    assertThat(eventsOut.isEmpty()).isTrue();
+
+    assertThat(register("u-2", "bob@example.com", null).accepted()).isTrue();
+    assertThat(register("u-3", "carol@example.com", null).accepted()).isTrue();
+    assertThat(register("u-4", "ada@example.com", null).rejection().kind()).isEqualTo(Rejection.Kind.CONFLICT);
+  }
+
+  @Test
+  void aRetriedRegistrationKeepsTheClaimItTookFirst() {
+    register("u-1", "ada@example.com", "key-1");
+    assertThat(register("u-1", "ada@example.com", "key-1").accepted()).isTrue();
+
+    assertThat(register("u-2", "ada@example.com", null).rejection().kind()).isEqualTo(Rejection.Kind.CONFLICT);
   }
 
   @Test

@@ -35,10 +35,18 @@ class UserDeciderTest {
 
   @Test
   void registeringANewUserRecordsTrimmedDetails() {
-    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", " Ada@Example.com ", " Ada ", "Lovelace", " "));
+    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", "ada@example.com", " Ada ", "Lovelace", " "));
 
     assertThat(events(decision)).containsExactly(
-        new UserEvent.Registered("u-1", "Ada@Example.com", "Ada", "Lovelace", null));
+        new UserEvent.Registered("u-1", "ada@example.com", "Ada", "Lovelace", null));
+  }
+
+  @Test
+  void anEmailAddressNotInItsCanonicalFormIsRefused() {
+    for (String email : new String[] {" Ada@Example.com ", "ada\u0000@example.com", "ada\u200B@example.com", "not-an-address"}) {
+      var decision = given(List.of(), new UserCommand.RegisterUser("u-1", email, "Ada", "Lovelace", null));
+      assertThat(rejection(decision).field()).as(email).isEqualTo("email");
+    }
   }
 
   @Test

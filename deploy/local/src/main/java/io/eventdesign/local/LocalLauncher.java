@@ -46,10 +46,13 @@ public final class LocalLauncher {
          health              http://localhost:<port>/actuator/health on each service
          Kafka               %s
          PostgreSQL          %s  (user postgres, no password)
+         webhook secret      %s
+                             (generated for this data directory: %s/%s)
          data                %s
         ================================================================
         """.formatted(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
         system.projectionServicePort(),
-        system.kafkaBootstrapServers(), system.postgresJdbcUrl(), settings.dataDir());
+        system.kafkaBootstrapServers(), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
+        LocalWebhookSecret.FILE, settings.dataDir());
   }
 }

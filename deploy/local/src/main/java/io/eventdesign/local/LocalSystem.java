@@ -16,13 +16,16 @@ public final class LocalSystem implements AutoCloseable {
   private final EmbeddedKafka kafka;
   private final EmbeddedPostgres postgres;
   private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+  private final String webhookSecret;
 
-  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres) {
+  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret) {
     this.kafka = kafka;
     this.postgres = postgres;
+    this.webhookSecret = webhookSecret;
   }
 
   public static LocalSystem start(LocalSettings settings) throws Exception {
+    String webhookSecret = LocalWebhookSecret.forDataDir(settings.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
         settings.kafkaControllerPort());
     EmbeddedPostgres postgres;
@@ -32,7 +35,7 @@ public final class LocalSystem implements AutoCloseable {
       kafka.close();
       throw e;
     }
-    LocalSystem system = new LocalSystem(kafka, postgres);
+    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret);
     try {
       String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
       String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
@@ -41,7 +44,8 @@ public final class LocalSystem implements AutoCloseable {
       system.services.add(RequestServiceApplication.run(
           "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg));
       system.services.add(PaymentServiceApplication.run(
-          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg));
+          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg,
+          "--eventdesign.payments.webhook-secret=" + webhookSecret));
       system.services.add(ProjectionServiceApplication.run(
           "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg,
           "--spring.datasource.url=" + postgres.jdbcUrl()));
@@ -52,8 +56,18 @@ public final class LocalSystem implements AutoCloseable {
     return system;
   }
 
+  /** The services' application contexts: user-, request-, payment- and projection-service, in that order. */
+  public List<ConfigurableApplicationContext> serviceContexts() {
+    return List.copyOf(services);
+  }
+
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /** The payment provider's webhook signing secret of this data directory. */
+  public String webhookSecret() {
+    return webhookSecret;
   }
 
   public String postgresJdbcUrl() {

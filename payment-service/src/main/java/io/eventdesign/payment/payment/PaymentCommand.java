@@ -23,6 +23,7 @@ public sealed interface PaymentCommand {
   /** Saga: the request was cancelled. Refunds a succeeded payment, cancels any other. */
   record CancelPayment(String reason) implements PaymentCommand {}
 
-  /** Webhook: the provider refunded the payment. */
-  record RecordRefund(String providerRefundId, long amount) implements PaymentCommand {}
+  /** Webhook: the provider refunded the payment (amount in minor units of currency, for its intent). */
+  record RecordRefund(String providerRefundId, String providerIntentId, long amount, String currency)
+      implements PaymentCommand {}
 }

@@ -7,6 +7,8 @@ import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import jakarta.servlet.http.HttpServletRequest;
+import io.eventdesign.platform.input.Text;
+import io.eventdesign.platform.input.TextPolicy.Kind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
   /** Optional body of a retry. */
-  record Retry(@Size(max = 100) String paymentMethodToken) {}
+  record Retry(@Size(max = 100) @Text(Kind.IDENTIFIER) String paymentMethodToken) {}
 
   private final CommandGateway gateway;
   private final CommandCodec<PaymentCommand> codec;

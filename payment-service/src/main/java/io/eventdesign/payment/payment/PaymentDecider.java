@@ -3,16 +3,12 @@ package io.eventdesign.payment.payment;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The rules of a payment. Provider callbacks may arrive in any order and more than once, so every
  * provider-driven command that no longer applies is accepted with no events rather than refused.
  */
 public final class PaymentDecider implements Decider<PaymentCommand, PaymentEvent, Payment> {
-
-  private static final Set<PaymentStatus> OPEN = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.PROCESSING);
 
   @Override
   public Payment initialState() {
@@ -32,16 +28,28 @@ public final class PaymentDecider implements Decider<PaymentCommand, PaymentEven
           payment.status() == PaymentStatus.PENDING && intent.attempt() == payment.currentAttempt()
               ? Decision.accept(new PaymentEvent.IntentCreated(intent.providerIntentId(), intent.attempt()))
               : Decision.accept();
-      case PaymentCommand.RecordSuccess success -> recordSuccess(success, payment);
-      case PaymentCommand.RecordFailure failure -> OPEN.contains(payment.status())
-          ? Decision.accept(new PaymentEvent.Failed(failure.failureCode(), failure.failureReason(), payment.currentAttempt()))
-          : Decision.accept();
+      case PaymentCommand.RecordSuccess success -> ProviderFacts.ofSuccess(success, payment)
+          .map(Decision::<PaymentEvent>reject).orElseGet(() -> recordSuccess(success, payment));
+      case PaymentCommand.RecordFailure failure -> ProviderFacts.ofFailure(failure, payment)
+          .map(Decision::<PaymentEvent>reject).orElseGet(() -> recordFailure(failure, payment));
       case PaymentCommand.RetryPayment retry -> retry(retry, payment);
       case PaymentCommand.CancelPayment cancel -> cancel(cancel, payment);
-      case PaymentCommand.RecordRefund refund -> payment.refundRequested() && payment.status() == PaymentStatus.SUCCEEDED
-          ? Decision.accept(new PaymentEvent.Refunded(refund.amount(), refund.providerRefundId()))
-          : Decision.accept();
+      case PaymentCommand.RecordRefund refund -> ProviderFacts.ofRefund(refund, payment)
+          .map(Decision::<PaymentEvent>reject).orElseGet(() -> recordRefund(refund, payment));
     };
+  }
+
+  private static Decision<PaymentEvent> recordFailure(PaymentCommand.RecordFailure failure, Payment payment) {
+    // A failure of an earlier attempt's intent arriving after a retry changes nothing.
+    return payment.status() == PaymentStatus.PROCESSING
+        ? Decision.accept(new PaymentEvent.Failed(failure.failureCode(), failure.failureReason(), payment.currentAttempt()))
+        : Decision.accept();
+  }
+
+  private static Decision<PaymentEvent> recordRefund(PaymentCommand.RecordRefund refund, Payment payment) {
+    return payment.refundRequested() && payment.status() == PaymentStatus.SUCCEEDED
+        ? Decision.accept(new PaymentEvent.Refunded(refund.amount(), refund.providerRefundId()))
+        : Decision.accept();
   }
 
   private static Decision<PaymentEvent> recordSuccess(PaymentCommand.RecordSuccess s, Payment payment) {

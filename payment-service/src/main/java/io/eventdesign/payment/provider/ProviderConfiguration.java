@@ -20,7 +20,7 @@ class ProviderConfiguration {
 
   @Bean
   WebhookSignatures webhookSignatures(ProviderProperties properties) {
-    return new WebhookSignatures(properties.webhookSecret());
+    return new WebhookSignatures(WebhookSecret.require(properties.webhookSecret()));
   }
 
   @Bean(destroyMethod = "close")

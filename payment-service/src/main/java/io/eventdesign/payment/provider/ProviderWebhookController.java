@@ -7,7 +7,12 @@ import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.gateway.CommandGateway;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandRejectedException;
+import io.eventdesign.platform.decider.Rejection;
 import io.eventdesign.platform.http.InvalidRequestException;
+import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.input.RequestText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ProviderWebhookController {
 
   static final String PATH = "/api/v1/payments/webhooks/provider";
+
+  /** Signed webhooks whose content does not fit the payment: a leaked secret or a provider bug, for the security log. */
+  private static final Logger security = LoggerFactory.getLogger("eventdesign.security");
 
   private final WebhookSignatures signatures;
   private final CommandGateway gateway;
@@ -68,18 +76,19 @@ class ProviderWebhookController {
     String paymentId = event.data().paymentId();
     var outcome = gateway.send(codec, Topics.PAYMENTS_COMMANDS, paymentId, metadata(event, paymentId), command(event));
     if (!outcome.accepted()) {
+      if (outcome.rejection().kind() == Rejection.Kind.VALIDATION) {
+        security.warn("Refused a correctly signed webhook {} ({}) for payment {}: {} {}", event.id(), event.type(),
+            paymentId, outcome.rejection().field(), outcome.rejection().message());
+      }
       throw new CommandRejectedException(outcome);
     }
     return ResponseEntity.ok(Map.of("received", id, "recordedEvents", outcome.eventCount()));
   }
 
   private void requireFresh(String timestamp) {
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp);
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, WebhookSignatures.TIMESTAMP, "must be Unix seconds");
-    }
+    long seconds = InputRules.decimal(timestamp).filter(s -> s >= 0 && s <= InputRules.LATEST.getEpochSecond())
+        .orElseThrow(() -> new InvalidRequestException(HttpStatus.BAD_REQUEST, WebhookSignatures.TIMESTAMP,
+            "must be Unix seconds"));
     Duration age = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
     if (age.compareTo(WebhookSignatures.TOLERANCE) > 0) {
       throw new InvalidRequestException(HttpStatus.UNAUTHORIZED, WebhookSignatures.TIMESTAMP,
@@ -90,7 +99,7 @@ class ProviderWebhookController {
   private ProviderEvent parse(String body) {
     ProviderEvent event;
     try {
-      event = json.readValue(body, ProviderEvent.class);
+      event = RequestText.normalize(json.readValue(body, ProviderEvent.class));
     } catch (JacksonException e) {
       throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "body", "not a provider event: " + e.getOriginalMessage());
     }
@@ -113,7 +122,8 @@ class ProviderWebhookController {
       case ProviderEvent.PAYMENT_FAILED -> new PaymentCommand.RecordFailure(required("data.intentId", d.intentId()),
           required("data.failureCode", d.failureCode()), required("data.failureReason", d.failureReason()));
       case ProviderEvent.REFUND_SUCCEEDED -> new PaymentCommand.RecordRefund(required("data.refundId", d.refundId()),
-          required("data.amount", d.amount()));
+          required("data.intentId", d.intentId()), required("data.amount", d.amount()),
+          required("data.currency", d.currency()));
       default -> throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "type", "unknown event type " + event.type());
     };
   }

@@ -62,10 +62,64 @@ class PaymentDeciderTest {
   }
 
   @Test
-  void successMayArriveBeforeTheIntentIsRecordedAndALateIntentChangesNothing() {
-    assertThat(events(given(history(REQUESTED), SUCCESS))).containsExactly(SUCCEEDED);
-    assertThat(events(given(history(REQUESTED, SUCCEEDED), new PaymentCommand.RecordIntent("pi_1", 1)))).isEmpty();
+  void successBeforeItsIntentIsRecordedIsNotApplicableYetAndADuplicateChangesNothing() {
+    var early = rejection(given(history(REQUESTED), SUCCESS));
+    assertThat(early.kind()).isEqualTo(Rejection.Kind.INVALID_STATE);
+    assertThat(early.currentStatus()).isEqualTo("PENDING");
+
+    assertThat(events(given(history(REQUESTED, INTENT), SUCCESS))).containsExactly(SUCCEEDED);
+    assertThat(events(given(history(REQUESTED, INTENT, SUCCEEDED), new PaymentCommand.RecordIntent("pi_1", 1)))).isEmpty();
     assertThat(events(given(history(REQUESTED, INTENT, SUCCEEDED), SUCCESS))).isEmpty();
+  }
+
+  @Test
+  void aSuccessWhoseFiguresDoNotFitThePaymentIsRefusedInEveryState() {
+    var negative = new PaymentCommand.RecordSuccess("pi_1", -14900, "EUR", -15357, 457, "card");
+    var smaller = new PaymentCommand.RecordSuccess("pi_1", 100, "EUR", 0, 100, "card");
+    var otherCurrency = new PaymentCommand.RecordSuccess("pi_1", 14900, "USD", 14443, 457, "card");
+    var netPlusFeeOff = new PaymentCommand.RecordSuccess("pi_1", 14900, "EUR", 14900, 457, "card");
+    var otherIntent = new PaymentCommand.RecordSuccess("pi_forged", 14900, "EUR", 14443, 457, "card");
+
+    for (var past : List.of(history(REQUESTED, INTENT), history(REQUESTED, INTENT, FAILED),
+        history(REQUESTED, INTENT, SUCCEEDED))) {
+      assertThat(field(given(past, negative))).isEqualTo("data.amount");
+      assertThat(field(given(past, smaller))).isEqualTo("data.amount");
+      assertThat(field(given(past, otherCurrency))).isEqualTo("data.currency");
+      assertThat(field(given(past, netPlusFeeOff))).isEqualTo("data.net");
+      assertThat(field(given(past, otherIntent))).isEqualTo("data.intentId");
+    }
+  }
+
+  @Test
+  void aFailureOfAnotherIntentIsRefusedAndALateFailureOfAnEarlierAttemptChangesNothing() {
+    var forged = new PaymentCommand.RecordFailure("pi_forged", "card_declined", "Declined");
+    assertThat(field(given(history(REQUESTED, INTENT), forged))).isEqualTo("data.intentId");
+
+    var retried = history(REQUESTED, INTENT, FAILED, new PaymentEvent.Retried(2, 14900, "EUR", null));
+    assertThat(events(given(retried, new PaymentCommand.RecordFailure("pi_1", "card_declined", "late")))).isEmpty();
+    assertThat(rejection(given(retried, new PaymentCommand.RecordFailure("pi_2", "card_declined", "early"))).kind())
+        .isEqualTo(Rejection.Kind.INVALID_STATE);
+  }
+
+  @Test
+  void aRefundWhoseFiguresDoNotFitTheRequestedRefundIsRefused() {
+    var refunding = history(REQUESTED, INTENT, SUCCEEDED, new PaymentEvent.RefundRequested(14900, "x"));
+
+    assertThat(field(given(refunding, new PaymentCommand.RecordRefund("re_1", "pi_1", 1, "EUR")))).isEqualTo("data.amount");
+    assertThat(field(given(refunding, new PaymentCommand.RecordRefund("re_1", "pi_1", -14900, "EUR")))).isEqualTo("data.amount");
+    assertThat(field(given(refunding, new PaymentCommand.RecordRefund("re_1", "pi_1", 14900, "USD")))).isEqualTo("data.currency");
+    assertThat(field(given(refunding, new PaymentCommand.RecordRefund("re_1", "pi_x", 14900, "EUR")))).isEqualTo("data.intentId");
+  }
+
+  private static Rejection rejection(Decision<PaymentEvent> decision) {
+    assertThat(decision).isInstanceOf(Decision.Rejected.class);
+    return ((Decision.Rejected<PaymentEvent>) decision).rejection();
+  }
+
+  private static String field(Decision<PaymentEvent> decision) {
+    Rejection rejection = rejection(decision);
+    assertThat(rejection.kind()).isEqualTo(Rejection.Kind.VALIDATION);
+    return rejection.field();
   }
 
   @Test
@@ -108,7 +162,7 @@ class PaymentDeciderTest {
 
   @Test
   void aRefundCompletesOnlyARequestedRefund() {
-    var refund = new PaymentCommand.RecordRefund("re_1", 14900);
+    var refund = new PaymentCommand.RecordRefund("re_1", "pi_1", 14900, "EUR");
 
     assertThat(events(given(history(REQUESTED, INTENT, SUCCEEDED), refund))).isEmpty();
     var refunding = history(REQUESTED, INTENT, SUCCEEDED, new PaymentEvent.RefundRequested(14900, "x"));

@@ -9,7 +9,16 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.http.ProblemErrorController;
 import io.eventdesign.platform.http.ProblemHandler;
+import io.eventdesign.platform.http.ProblemReportValveCustomizer;
+import io.eventdesign.platform.input.RequestTextAdvice;
+import io.eventdesign.platform.input.RequestTextFilter;
+import io.eventdesign.platform.input.StrictJson;
+import io.eventdesign.platform.input.StrictParameters;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
 import io.eventdesign.platform.streams.KafkaStreamsHealthIndicator;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +26,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,8 +36,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The platform's edge beans, for every service that has it on its classpath. */
-@AutoConfiguration
+/**
+ * The platform's edge beans, for every service that has it on its classpath. Ordered before Boot's error
+ * MVC configuration, whose error controller gives way to {@link ProblemErrorController}.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
 
@@ -43,8 +56,38 @@ public class PlatformAutoConfiguration {
   }
 
   @Bean
+  StrictParameters strictParameters() {
+    return new StrictParameters();
+  }
+
+  @Bean
+  RequestTextAdvice requestTextAdvice() {
+    return new RequestTextAdvice();
+  }
+
+  @Bean
   ProblemHandler problemHandler() {
     return new ProblemHandler();
+  }
+
+  @Bean
+  ProblemErrorController problemErrorController() {
+    return new ProblemErrorController();
+  }
+
+  /** Tomcat's own error responses (before any servlet runs) as problems, in place of its HTML report. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+    return new ProblemReportValveCustomizer();
+  }
+
+  /** Every path segment and query parameter keeps the text policy; registered before the body limit. */
+  @Bean
+  FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+    FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(new RequestTextFilter());
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
   }
 
   @Bean

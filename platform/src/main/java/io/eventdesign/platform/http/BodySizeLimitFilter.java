@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,19 +27,11 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
-      response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getOutputStream().write(problemJson(request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+      ProblemResponses.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+          "Payload too large", "the request body is larger than " + limit + " bytes"));
       return;
     }
     chain.doFilter(new LimitedRequest(request, limit), response);
-  }
-
-  private String problemJson(String instance) {
-    return """
-        {"type":"/problems/payload-too-large","title":"Payload too large","status":413,\
-        "detail":"the request body is larger than %d bytes","instance":"%s"}"""
-        .formatted(limit, instance.replace("\"", ""));
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {

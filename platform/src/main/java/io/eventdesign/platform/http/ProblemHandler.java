@@ -56,8 +56,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-    ProblemDetail problem = Problems.of(e.status(), "invalid-request", "Invalid request", e.getMessage());
+    String title = e.type().equals("validation") ? "Validation failed" : "Invalid request";
+    ProblemDetail problem = Problems.of(e.status(), e.type(), title, e.getMessage());
     return ResponseEntity.status(e.status()).body(Problems.withErrors(problem, e.errors()));
+  }
+
+  /** Anything not foreseen is our bug, never the client's: logged with its stack, answered as a plain 500 problem. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {
+    if (org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(e.getClass(),
+        org.springframework.web.bind.annotation.ResponseStatus.class)) {
+      throw e;
+    }
+    log.error("Unexpected error on {}", request.getDescription(false), e);
+    return ResponseEntity.internalServerError()
+        .body(Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR, "the server could not handle the request"));
+  }
+
+  /** Spring MVC's own errors (405, 404, 406, ...) keep their problem body, typed by their status. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem && (problem.getType() == null
+        || "about:blank".equals(problem.getType().toString()))) {
+      problem.setType(Problems.ofStatus(status, "").getType());
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)
@@ -173,6 +197,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   private static String expected(Class<?> type) {
     if (type == null) {
       return "a valid value";
+    }
+    if (type == java.time.Instant.class) {
+      return io.eventdesign.platform.input.InputRules.INSTANT_FORMAT;
     }
     if (type.isEnum()) {
       return "one of " + java.util.Arrays.toString(type.getEnumConstants());

@@ -3,9 +3,14 @@ package io.eventdesign.platform.http;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds RFC 9457 problem details with this API's problem types and an {@code errors} list. */
+/**
+ * Builds RFC 9457 problem details with this API's problem types ({@code /problems/<slug>}) and an
+ * {@code errors} list. Errors without a more specific type get the slug of their status
+ * ({@code /problems/method-not-allowed}, {@code /problems/not-found}, ...), so every type is stable.
+ */
 public final class Problems {
 
   private Problems() {}
@@ -15,6 +20,21 @@ public final class Problems {
     problem.setType(URI.create("/problems/" + type));
     problem.setTitle(title);
     return problem;
+  }
+
+  /** A problem of the status's own type, such as {@code /problems/method-not-allowed}. */
+  public static ProblemDetail ofStatus(HttpStatusCode status, String detail) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("/problems/" + slug(status)));
+    problem.setTitle(known == null ? "HTTP " + status.value() : known.getReasonPhrase());
+    return problem;
+  }
+
+  /** The slug of a status: {@code method-not-allowed} for 405; {@code http-499} for one without a name. */
+  public static String slug(HttpStatusCode status) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
   }
 
   public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {

@@ -4,6 +4,7 @@ import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.command.CommandOutcome;
 import io.eventdesign.platform.decider.Rejection;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * so one writer decides each claim. A free claim, or one the same aggregate already holds, is taken
  * and the command moves on to the aggregate's command topic, keyed by aggregate id; a claim held by
  * another aggregate is refused with a conflict naming the field. Taking the claim and forwarding
- * the command happen in one transaction.
+ * the command happen in one transaction. A claim taken by a command that the aggregate then refuses
+ * comes back as a release ({@link ClaimRelease}) and is dropped.
  */
 final class ClaimGuardProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -40,14 +42,25 @@ final class ClaimGuardProcessor implements Processor<String, byte[], String, byt
 
   @Override
   public void process(Record<String, byte[]> record) {
+    if (ClaimRelease.isRelease(record)) {
+      release(record);
+      return;
+    }
     CommandMetadata metadata = commands.metadataOf(record.value());
     if (metadata == null || record.key() == null) {
       log.warn("Dropping unreadable record on the {} claim topic", claim.name());
       return;
     }
-    String owner = owners.get(record.key());
-    if (owner == null || owner.equals(metadata.aggregateId())) {
-      owners.put(record.key(), metadata.aggregateId());
+    String holder = owners.get(record.key());
+    if (holder == null) {
+      String taker = ClaimRelease.holder(metadata.aggregateId(), metadata.commandId());
+      owners.put(record.key(), taker);
+      Record<String, byte[]> taken = record.withKey(metadata.aggregateId())
+          .withHeaders(ClaimRelease.markTaken(new RecordHeaders(record.headers().toArray()), claim, record.key(), taker));
+      context.forward(taken, CommandTopology.claimForwardSinkName(claim));
+      return;
+    }
+    if (ClaimRelease.ownerOf(holder).equals(metadata.aggregateId())) {
       context.forward(record.withKey(metadata.aggregateId()), CommandTopology.claimForwardSinkName(claim));
       return;
     }
@@ -55,5 +68,14 @@ final class ClaimGuardProcessor implements Processor<String, byte[], String, byt
     CommandOutcome outcome = CommandOutcome.rejected(metadata, 0, taken);
     CommandReplies.send(context, commands, record, outcome, CommandTopology.claimRepliesSinkName(claim),
         claim.claimsTopic().name());
+  }
+
+  /** Drops the claim when it is still the one the refused command took; a later holder keeps it. */
+  private void release(Record<String, byte[]> record) {
+    String holder = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+    if (holder.equals(owners.get(record.key()))) {
+      owners.delete(record.key());
+      log.info("Released the {} claim taken as {}: the command recorded nothing", claim.name(), holder);
+    }
   }
 }

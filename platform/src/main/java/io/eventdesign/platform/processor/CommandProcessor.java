@@ -76,26 +76,32 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
 
   @Override
   public void process(Record<String, byte[]> record) {
+    CommandOutcome outcome = decide(record);
+    if (outcome != null) {
+      reply(record, outcome);
+      ClaimRelease.releaseUnlessTaken(context, record, outcome);
+    }
+  }
+
+  /** The command's outcome, its events forwarded; null for a record without readable metadata. */
+  private CommandOutcome decide(Record<String, byte[]> record) {
     CommandCodec.Parsed<C> parsed;
     try {
       parsed = commands.decode(record.value());
     } catch (MalformedCommandException e) {
-      rejectUnreadable(record, e);
-      return;
+      return rejectUnreadable(record, e);
     }
     CommandMetadata metadata = parsed.metadata();
     String idempotencyKey = idempotencyStoreKey(metadata);
     if (idempotencyKey != null) {
       byte[] remembered = idempotency.get(idempotencyKey);
       if (remembered != null) {
-        replayRemembered(record, parsed, json.readValue(remembered, IdempotencyEntry.class));
-        return;
+        return rememberedOutcome(parsed, json.readValue(remembered, IdempotencyEntry.class));
       }
     }
     AggregateSnapshot snapshot = loadSnapshot(metadata.aggregateId());
     if (metadata.expectedVersion() != null && metadata.expectedVersion() != snapshot.version()) {
-      reply(record, CommandOutcome.rejected(metadata, snapshot.version(), versionMismatch(metadata, snapshot)));
-      return;
+      return CommandOutcome.rejected(metadata, snapshot.version(), versionMismatch(metadata, snapshot));
     }
     S state = stateOf(snapshot);
     CommandOutcome outcome =
@@ -108,7 +114,7 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
       IdempotencyEntry entry = new IdempotencyEntry(parsed.fingerprint(), outcome, context.currentSystemTimeMs());
       idempotency.put(idempotencyKey, json.writeValueAsBytes(entry));
     }
-    reply(record, outcome);
+    return outcome;
   }
 
   private CommandOutcome apply(
@@ -168,23 +174,20 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
     return headers;
   }
 
-  private void replayRemembered(Record<String, byte[]> record, CommandCodec.Parsed<C> parsed, IdempotencyEntry entry) {
+  private CommandOutcome rememberedOutcome(CommandCodec.Parsed<C> parsed, IdempotencyEntry entry) {
     if (!entry.commandFingerprint().equals(parsed.fingerprint())) {
       Rejection reused = new Rejection(Rejection.Kind.IDEMPOTENCY_KEY_REUSED,
           "Idempotency-Key was already used for a different request", "Idempotency-Key", null);
-      reply(record, CommandOutcome.rejected(parsed.metadata(), loadSnapshot(parsed.metadata().aggregateId()).version(), reused));
-      return;
+      return CommandOutcome.rejected(parsed.metadata(), loadSnapshot(parsed.metadata().aggregateId()).version(), reused);
     }
     log.debug("Replaying remembered outcome for idempotency key {}", parsed.metadata().idempotencyKey());
-    reply(record, entry.outcome());
+    return entry.outcome();
   }
 
-  private void rejectUnreadable(Record<String, byte[]> record, MalformedCommandException error) {
+  private CommandOutcome rejectUnreadable(Record<String, byte[]> record, MalformedCommandException error) {
     CommandMetadata metadata = commands.metadataOf(record.value());
     log.warn("Unreadable command on {} (key {}): {}", definition.commandsTopic().name(), record.key(), error.getMessage());
-    if (metadata != null) {
-      reply(record, CommandOutcome.rejected(metadata, 0, Rejection.validation(null, error.getMessage())));
-    }
+    return metadata == null ? null : CommandOutcome.rejected(metadata, 0, Rejection.validation(null, error.getMessage()));
   }
 
   private void reply(Record<String, byte[]> command, CommandOutcome outcome) {

@@ -46,7 +46,10 @@ public final class CommandTopology {
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), definition.processorName());
   }
 
-  /** Routes commands through {@code claim} before they reach {@code definition}'s processor. */
+  /**
+   * Routes commands through {@code claim} before they reach {@code definition}'s processor, and
+   * claims the processor gives back to the guard. Add the aggregate ({@link #addAggregate}) first.
+   */
   public static void addClaimGuard(
       Topology topology, UniqueClaim claim, AggregateDefinition<?, ?, ?> definition,
       CommandCodec<?> commands, Topic repliesTopic) {
@@ -62,6 +65,8 @@ public final class CommandTopology {
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), processor);
     topology.addSink(claimRepliesSinkName(claim), repliesTopic.name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), processor);
+    topology.addSink(claimReleaseSinkName(claim.name()), claim.claimsTopic().name(),
+        Serdes.String().serializer(), Serdes.ByteArray().serializer(), definition.processorName());
   }
 
   /**
@@ -88,6 +93,10 @@ public final class CommandTopology {
 
   static String claimForwardSinkName(UniqueClaim claim) {
     return claim.name() + "-claimed-commands-sink";
+  }
+
+  static String claimReleaseSinkName(String claimName) {
+    return claimName + "-claim-release-sink";
   }
 
   static String claimRepliesSinkName(UniqueClaim claim) {

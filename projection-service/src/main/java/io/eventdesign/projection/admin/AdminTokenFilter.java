@@ -4,12 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.eventdesign.platform.http.ProblemResponses;
+import io.eventdesign.platform.http.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,12 +43,8 @@ public final class AdminTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"eventdesign-admin\"");
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getOutputStream().write("""
-        {"type":"/problems/unauthorized","title":"Unauthorized","status":401,\
-        "detail":"admin endpoints need Authorization: Bearer <eventdesign.projections.admin-token>","instance":"%s"}"""
-        .formatted(request.getRequestURI().replace("\"", "")).getBytes(StandardCharsets.UTF_8));
+    ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+        "admin endpoints need Authorization: Bearer <eventdesign.projections.admin-token>"));
   }
 }

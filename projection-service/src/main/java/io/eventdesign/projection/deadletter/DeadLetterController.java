@@ -1,5 +1,6 @@
 package io.eventdesign.projection.deadletter;
 
+import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.projection.query.Paging;
 import io.eventdesign.projection.sink.ProjectionSink;
@@ -74,11 +75,30 @@ class DeadLetterController {
   Map<String, Object> discard(@RequestParam String topic, @RequestParam String key, @RequestParam int partition,
       @RequestParam long offset) {
     validateTopic(topic);
+    if (partition < 0) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
+    }
+    if (offset < 0) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
+    }
+    if (!isParked(sinkParking.parked(topic, key, MAX_LIMIT), partition, offset)
+        && !isParked(topologies.parked(topic, key, MAX_LIMIT), partition, offset)) {
+      throw new AggregateNotFoundException("parked record",
+          key + " at " + topic + "-" + partition + "@" + offset + " (see GET /api/v1/admin/dead-letters)");
+    }
     Map<String, Object> sinkResult = sink.discard(topic, partition, offset)
         .<Map<String, Object>>map(r -> Map.of("discarded", true, "republished", r.applied(), "stillParked", r.stillParked()))
         .orElse(Map.of("discarded", false));
     boolean asked = topologies.requestDiscard(topic, key, partition, offset);
     return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
+  }
+
+  private static boolean isParked(List<?> parked, int partition, long offset) {
+    return parked.stream().anyMatch(p -> switch (p) {
+      case SinkParking.Parked sink -> sink.partition() == partition && sink.offset() == offset;
+      case ParkedView view -> view.partition() == partition && view.offset() == offset;
+      default -> false;
+    });
   }
 
   private void validateTopic(String topic) {

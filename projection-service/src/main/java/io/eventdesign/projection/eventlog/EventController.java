@@ -8,8 +8,8 @@ import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
+import io.eventdesign.platform.input.InputRules;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +149,7 @@ class EventController {
   }
 
   private static Instant instant(String parameter, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw invalid(parameter, parameter + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-    }
+    return value == null ? null : InputRules.instantParameter(parameter, value);
   }
 
   private static InvalidRequestException invalid(String parameter, String message) {

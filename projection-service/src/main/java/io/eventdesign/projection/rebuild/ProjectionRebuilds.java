@@ -4,6 +4,7 @@ import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.projection.sink.SinkBatchLock;
+import io.eventdesign.projection.sink.SinkParking;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final SinkBatchLock sinkBatchLock;
+  private final SinkParking sinkParking;
   private final RebuildSettings settings;
   private final Clock clock;
   private final Map<String, TableRebuild> rebuilds = new ConcurrentHashMap<>();
@@ -41,8 +43,8 @@ public final class ProjectionRebuilds implements AutoCloseable {
   });
 
   public ProjectionRebuilds(List<Source> sources, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, RebuildSettings settings,
-      Clock clock) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, SinkParking sinkParking,
+      RebuildSettings settings, Clock clock) {
     this.sources = new java.util.LinkedHashMap<>();
     sources.forEach(source -> this.sources.put(source.writer().table(), source));
     this.consumerConfig = consumerConfig;
@@ -50,6 +52,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.sinkBatchLock = sinkBatchLock;
+    this.sinkParking = sinkParking;
     this.settings = settings;
     this.clock = clock;
   }
@@ -64,7 +67,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
     RebuildClaim claim = RebuildClaim.tryClaim(jdbc.getDataSource(), table).orElseThrow(() -> new InvalidRequestException(
         HttpStatus.CONFLICT, "name", "a rebuild of " + table + " is already running in another instance"));
     TableRebuild rebuild = new TableRebuild(source.writer(), source.topics(), consumerConfig, codec, jdbc, transaction,
-        sinkBatchLock, settings, clock, claim);
+        sinkBatchLock, sinkParking, settings, clock, claim);
     try {
       rebuild.prepare();
     } catch (RuntimeException e) {

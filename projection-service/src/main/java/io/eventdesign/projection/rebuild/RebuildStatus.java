@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param targetOffsets offsets on the source topics when the rebuild started (the part it must replay
  *     before switching; records arriving later are caught up during the switch)
+ * @param parkedRecords records left out of the rebuilt table as the live sink leaves them out (parked
+ *     there, unholdable by PostgreSQL, or behind such a record of the same key); see the log for each
  * @param etaSeconds estimated seconds until the target is reached, null when unknown (and while indexing)
  */
 public record RebuildStatus(
@@ -22,6 +24,7 @@ public record RebuildStatus(
     long targetOffsets,
     long replayedOffsets,
     long replayedRecords,
+    long parkedRecords,
     double percent,
     double offsetsPerSecond,
     Long etaSeconds,

@@ -4,6 +4,7 @@ import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.projection.sink.BulkLoadableTableWriter;
 import io.eventdesign.projection.sink.SinkBatchLock;
+import io.eventdesign.projection.sink.SinkParking;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.sink.TableWriter;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public final class TableRebuild implements Runnable {
   private final TransactionTemplate transaction;
   private final SinkBatchLock sinkBatchLock;
   private final RebuildClaim claim;
+  private final SinkParking sinkParking;
   private final RebuildSettings settings;
   private final Clock clock;
 
@@ -56,8 +58,8 @@ public final class TableRebuild implements Runnable {
   private final Instant startedAt;
 
   TableRebuild(TableWriter live, List<String> topics, Map<String, Object> consumerConfig, RecordCodec codec,
-      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, RebuildSettings settings,
-      Clock clock, RebuildClaim claim) {
+      JdbcTemplate jdbc, TransactionTemplate transaction, SinkBatchLock sinkBatchLock, SinkParking sinkParking,
+      RebuildSettings settings, Clock clock, RebuildClaim claim) {
     this.live = live;
     this.topics = List.copyOf(topics);
     this.consumerConfig = Map.copyOf(consumerConfig);
@@ -66,6 +68,7 @@ public final class TableRebuild implements Runnable {
     this.transaction = transaction;
     this.sinkBatchLock = sinkBatchLock;
     this.claim = claim;
+    this.sinkParking = sinkParking;
     this.settings = settings;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -80,6 +83,7 @@ public final class TableRebuild implements Runnable {
   private List<TopicPartition> partitions;
   private Map<TopicPartition, Long> beginning;
   private Map<TopicPartition, Long> end;
+  private volatile RebuildParking parking;
 
   /**
    * Captures the records to replay (the end offsets now) and creates the empty shadow table, before
@@ -94,6 +98,7 @@ public final class TableRebuild implements Runnable {
       beginning = consumer.beginningOffsets(partitions);
       end = consumer.endOffsets(partitions);
       target = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
+      parking = new RebuildParking(live.table(), sinkParking, topics);
       shadow = new ShadowTable(jdbc, live.table(), shadowTable(), settings.indexSortMemory());
       shadow.create(!(live instanceof BulkLoadableTableWriter));
       log.info("Rebuilding {} from {}: {} records to replay into {}", live.table(), topics, target, shadowTable());
@@ -135,7 +140,8 @@ public final class TableRebuild implements Runnable {
         shadow.takeLiveNames();
       });
       outcome = RebuildStatus.State.COMPLETED;
-      log.info("Rebuilt {}: {} records replayed in {}", live.table(), replayedRecords, Duration.between(startedAt, clock.instant()));
+      log.info("Rebuilt {}: {} records replayed in {}, {} left out as parked", live.table(), replayedRecords,
+          Duration.between(startedAt, clock.instant()), parking.count());
     } catch (RuntimeException e) {
       error = e.getMessage();
       log.error("Rebuilding {} failed; the live table is unchanged", live.table(), e);
@@ -162,7 +168,10 @@ public final class TableRebuild implements Runnable {
       for (ConsumerRecord<String, byte[]> record : polled) {
         if (record.value() != null && codec.decode(record.value()) instanceof DecodeResult.Decoded decoded
             && shadow.accepts(decoded.type())) {
-          accepted.add(new SinkRecord(record, decoded));
+          SinkRecord sinkRecord = new SinkRecord(record, decoded);
+          if (!parking.leavesOut(sinkRecord)) {
+            accepted.add(sinkRecord);
+          }
         }
       }
       load.accept(accepted);
@@ -217,7 +226,8 @@ public final class TableRebuild implements Runnable {
     double percent = target == 0 ? (state == RebuildStatus.State.RUNNING ? 0 : 100)
         : Math.min(100, 100.0 * replayedOffsets / target);
     return new RebuildStatus(live.table(), state, topics, startedAt, finishedAt, target, replayedOffsets,
-        replayedRecords, Math.round(percent * 10) / 10.0, Math.round(rate * 10) / 10.0, eta, error);
+        replayedRecords, parking == null ? 0 : parking.count(), Math.round(percent * 10) / 10.0,
+        Math.round(rate * 10) / 10.0, eta, error);
   }
 
   boolean finished() {

@@ -68,7 +68,7 @@ class RequestController {
   ResponseEntity<RequestView> cancel(@PathVariable String id, @Valid @RequestBody RequestRequests.Cancel body,
       HttpServletRequest request) {
     var by = body.by() == null ? RequestCommand.CancelledBy.CUSTOMER : body.by();
-    return send(request, id, new RequestCommand.CancelRequest(body.reason().trim(), by));
+    return send(request, id, new RequestCommand.CancelRequest(body.reason(), by));
   }
 
   @PostMapping("/{id}/design/start")

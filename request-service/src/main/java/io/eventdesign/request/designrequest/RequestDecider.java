@@ -1,6 +1,7 @@
 package io.eventdesign.request.designrequest;
 
 import io.eventdesign.platform.decider.Decider;
+import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
 import io.eventdesign.request.catalog.Question;
@@ -117,7 +118,10 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
     if (!missing.isEmpty()) {
       return Decision.reject(Rejection.validation("answers", "required questions are unanswered: " + missing));
     }
-    return Decision.accept(new RequestEvent.Submitted(command.email().trim(), request.product().price(),
+    if (!Emails.isCanonical(command.email())) {
+      return Decision.reject(Rejection.validation("email", "not a valid e-mail address"));
+    }
+    return Decision.accept(new RequestEvent.Submitted(command.email(), request.product().price(),
         request.product().currency(), command.paymentMethodToken()));
   }
 

@@ -1,33 +1,39 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.platform.input.Emails;
+import io.eventdesign.platform.input.HttpUrl;
+import io.eventdesign.platform.input.Text;
+import io.eventdesign.platform.input.TextPolicy.Kind;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Request bodies of the design-requests API. */
+/**
+ * Request bodies of the design-requests API. Every string keeps the platform's text policy (see
+ * docs/input-rules.md); the annotations here add each field's own limits.
+ */
 final class RequestRequests {
 
   private RequestRequests() {}
 
-  static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$";
-  static final String HTTP_URL = "^https?://[^\\s]{1,2040}$";
-
   record Create(
-      @NotBlank @Size(max = 64) String productId,
-      @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Z0-9]+-[A-Z0-9-]{1,40}$",
+      @NotBlank @Size(max = 64) @Text(Kind.IDENTIFIER) String productId,
+      @NotBlank @Size(max = 64) @Text(Kind.IDENTIFIER) @Pattern(regexp = "^[A-Z0-9]+-[A-Z0-9-]{1,40}$",
           message = "must look like PREFIX-CODE in capitals and digits") String designCode) {}
 
+  /** Exactly one of the three, as the question's kind asks; a text answer may span lines. */
   record RecordAnswer(
-      @Size(max = 10_000) String text,
-      @Pattern(regexp = HTTP_URL, message = "must be an http or https URL") String fileUrl,
-      @Size(min = 1, max = 50) List<@NotBlank @Size(max = 200) String> options) {}
+      @Size(max = 10_000) @Text(Kind.MULTILINE) String text,
+      @HttpUrl @Text(Kind.IDENTIFIER) String fileUrl,
+      @Size(min = 1, max = 50) @Text(Kind.IDENTIFIER) List<@NotNull @Size(max = 200) String> options) {}
 
   record Submit(
-      @NotBlank @Size(max = 254) @Pattern(regexp = EMAIL, message = "must be a valid e-mail address") String email,
-      @Size(max = 100) String paymentMethodToken) {}
+      @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,
+      @Size(max = 100) @Text(Kind.IDENTIFIER) String paymentMethodToken) {}
 
   record Cancel(@NotBlank @Size(max = 500) String reason, RequestCommand.CancelledBy by) {}
 
-  record Complete(@NotBlank @Pattern(regexp = HTTP_URL, message = "must be an http or https URL") String resultUrl) {}
+  record Complete(@NotNull @HttpUrl @Text(Kind.IDENTIFIER) String resultUrl) {}
 }

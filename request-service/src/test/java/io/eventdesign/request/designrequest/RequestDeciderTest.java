@@ -87,8 +87,16 @@ class RequestDeciderTest {
 
   @Test
   void submittingACompleteDraftAsksForThePrice() {
-    assertThat(events(given(history(CREATED, BRAND, STYLE), new RequestCommand.SubmitRequest(" a@example.com ", "tok_visa"))))
+    assertThat(events(given(history(CREATED, BRAND, STYLE), new RequestCommand.SubmitRequest("a@example.com", "tok_visa"))))
         .containsExactly(new RequestEvent.Submitted("a@example.com", 14900, "EUR", "tok_visa"));
+  }
+
+  @Test
+  void anEmailAddressNotInItsCanonicalFormIsRefused() {
+    for (String email : new String[] {" a@example.com ", "A@example.com", "a\u0000@example.com", "a\u200B@example.com"}) {
+      var rejection = rejection(given(history(CREATED, BRAND, STYLE), new RequestCommand.SubmitRequest(email, null)));
+      assertThat(rejection.field()).as(email).isEqualTo("email");
+    }
   }
 
   @Test

@@ -1,0 +1,201 @@
+package io.eventdesign.local.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.Await;
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.local.LocalSettings;
+import io.eventdesign.local.LocalSystem;
+import io.eventdesign.local.hostile.HostileCase.Service;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole public surface under hostile input, against the real system (all four services, a real
+ * Kafka broker, a real PostgreSQL): every generated case must be refused with a 4xx problem and
+ * change nothing on any topic or in any table. The seed is printed and can be fixed with
+ * {@code -Dhostile.seed=...}.
+ */
+class HostileInputSuiteTest {
+
+  @TempDir static Path dataDir;
+  private static LocalSystem system;
+  private static final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+  private static final Map<String, String> fixtures = new LinkedHashMap<>();
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void startTheSystemWithFixtures() throws Exception {
+    system = LocalSystem.start(new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0));
+    ports.put(Service.USERS, system.userServicePort());
+    ports.put(Service.REQUESTS, system.requestServicePort());
+    ports.put(Service.PAYMENTS, system.paymentServicePort());
+    ports.put(Service.PROJECTIONS, system.projectionServicePort());
+    HttpTestClient users = client(Service.USERS);
+    HttpTestClient requests = client(Service.REQUESTS);
+    HttpTestClient payments = client(Service.PAYMENTS);
+
+    fixtures.put("user", created(users.post("/api/v1/users",
+        "{\"email\":\"fixture@example.com\",\"firstName\":\"Fix\",\"lastName\":\"Ture\"}", Map.of())));
+    fixtures.put("draft", created(requests.post("/api/v1/requests",
+        "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-1\"}", Map.of())));
+    String submitted = created(requests.post("/api/v1/requests", "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-2\"}", Map.of()));
+    requests.put("/api/v1/requests/" + submitted + "/answers/brand-name", "{\"text\":\"Fixture\"}", Map.of());
+    requests.put("/api/v1/requests/" + submitted + "/answers/style", "{\"options\":[\"bold\"]}", Map.of());
+    assertThat(requests.post("/api/v1/requests/" + submitted + "/submit",
+        "{\"email\":\"fixture@example.com\",\"paymentMethodToken\":\"tok_fail_card_declined\"}", Map.of()).statusCode())
+        .isEqualTo(200);
+    fixtures.put("request", submitted);
+    JsonNode payment = Await.until("the fixture's payment has failed", () -> {
+      JsonNode found = json.readTree(payments.get("/api/v1/payments?requestId=" + submitted).body());
+      return java.util.Optional.ofNullable(found.isArray() && !found.isEmpty()
+          && found.get(0).path("status").asString("").equals("FAILED") ? found.get(0) : null);
+    });
+    fixtures.put("payment", payment.get("id").asString());
+    fixtures.put("intent", payment.get("providerIntentId").asString());
+    fixtures.put("product", "logo");
+    fixtures.put("question", "brand-name");
+    fixtures.put("role", "DESIGNER");
+    fixtures.put("projection", "users");
+    fixtures.put("replay", UUID.randomUUID().toString());
+    HttpTestClient projections = client(Service.PROJECTIONS);
+    JsonNode events = Await.until("an event in the event log", () -> {
+      JsonNode page = json.readTree(projections.get("/api/v1/events?aggregateType=user&limit=1").body());
+      return java.util.Optional.ofNullable(page.path("items").isEmpty() ? null : page);
+    });
+    fixtures.put("event", events.path("items").get(0).path("eventId").asString());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    system.close();
+  }
+
+  @Test
+  void everyEndpointOfEveryServiceHasHostileCases() {
+    Set<String> mapped = new TreeSet<>();
+    for (ConfigurableApplicationContext service : system.serviceContexts()) {
+      service.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+          mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+              .filter(pattern -> pattern.startsWith("/api/"))
+              .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
+                  mapped.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"))))));
+    }
+    Set<String> covered = new TreeSet<>();
+    Endpoints.all().forEach(endpoint ->
+        covered.add(endpoint.method() + " " + endpoint.path().replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}")));
+    assertThat(mapped).isNotEmpty();
+    assertThat(covered).containsAll(mapped);
+    assertThat(mapped).containsAll(covered);
+  }
+
+  @Test
+  void everyHostileRequestIsRefusedWithAProblemAndChangesNothing() throws Exception {
+    long seed = Long.getLong("hostile.seed", System.nanoTime());
+    System.out.println("Hostile input suite seed: " + seed + " (rerun with -Dhostile.seed=" + seed + ")");
+    HostileCases generator = new HostileCases(fixtures, seed);
+    List<HostileCase> cases = new ArrayList<>();
+    Endpoints.all().forEach(endpoint -> cases.addAll(generator.forEndpoint(endpoint)));
+    for (Service service : Service.values()) {
+      cases.addAll(generator.protocol(service));
+    }
+    cases.addAll(new Webhooks(system.webhookSecret(), fixtures.get("payment"), fixtures.get("intent")).cases());
+
+    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    List<String> failures;
+    try (SystemSnapshot.Reader reader = reader()) {
+      SystemSnapshot start = settled(reader);
+      failures = run(cases, ports::get, reader, statuses);
+      Thread.sleep(2000); // anything a refused request set off in the background shows by now
+      List<String> late = reader.take().changesSince(start, true);
+      assertThat(late).as("changed after the cases (outside the command transport)").isEmpty();
+    }
+    System.out.println("Hostile input suite: " + cases.size() + " cases, statuses " + statuses + ", "
+        + failures.size() + " failed");
+    assertThat(failures).as(failures.size() + " of " + cases.size() + " cases").isEmpty();
+    assertThat(cases).hasSizeGreaterThan(1000);
+  }
+
+  /**
+   * The suite can fail: against an endpoint that answers a perfect problem but writes to a topic, and
+   * against one that writes nothing but answers 200, every case is a failure.
+   */
+  @Test
+  void theSuiteCatchesLenientEndpoints() throws Exception {
+    HostileCases generator = new HostileCases(fixtures, 1);
+    List<HostileCase> cases = new ArrayList<>();
+    Endpoints.all().stream().filter(e -> e.service() == Service.USERS).forEach(e -> cases.addAll(generator.forEndpoint(e)));
+    try (SystemSnapshot.Reader reader = reader();
+        LenientEndpoint writesButAnswersAProblem = LenientEndpoint.writingTo(system.kafkaBootstrapServers());
+        LenientEndpoint acceptsEverything = LenientEndpoint.accepting()) {
+      settled(reader);
+      for (LenientEndpoint lenient : List.of(writesButAnswersAProblem, acceptsEverything)) {
+        List<String> caught = run(cases, service -> lenient.port(), reader, new java.util.TreeMap<>());
+        assertThat(caught).as(lenient.toString()).hasSameSizeAs(cases);
+      }
+    }
+  }
+
+  /** Runs the cases one by one; each failure names the case and what was wrong. */
+  private static List<String> run(List<HostileCase> cases, java.util.function.Function<Service, Integer> portOf,
+      SystemSnapshot.Reader reader, Map<Integer, Integer> statuses) {
+    List<String> failures = new ArrayList<>();
+    SystemSnapshot before = reader.take();
+    for (HostileCase hostile : cases) {
+      RawHttp.Response response = RawHttp.send(portOf.apply(hostile.service()), hostile.request());
+      statuses.merge(response.status(), 1, Integer::sum);
+      SystemSnapshot after = reader.take();
+      List<String> violations = ProblemOracle.violations(hostile, response, before, after);
+      if (!violations.isEmpty()) {
+        failures.add(hostile + ": " + violations + " body " + abbreviate(response.body()));
+      }
+      before = after;
+    }
+    return failures;
+  }
+
+  private static SystemSnapshot.Reader reader() throws java.sql.SQLException {
+    return new SystemSnapshot.Reader(system.kafkaBootstrapServers(), system.postgresJdbcUrl());
+  }
+
+  /** A snapshot once nothing has changed for three seconds (the fixtures' saga has finished). */
+  private static SystemSnapshot settled(SystemSnapshot.Reader reader) throws InterruptedException {
+    SystemSnapshot last = reader.take();
+    for (int quiet = 0; quiet < 3; ) {
+      Thread.sleep(1000);
+      SystemSnapshot now = reader.take();
+      quiet = now.equals(last) ? quiet + 1 : 0;
+      last = now;
+    }
+    return last;
+  }
+
+  private static String created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json.readTree(response.body()).get("id").asString();
+  }
+
+  private static HttpTestClient client(Service service) {
+    return new HttpTestClient("http://localhost:" + ports.get(service));
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+  }
+}

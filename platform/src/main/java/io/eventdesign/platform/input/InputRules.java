@@ -1,0 +1,51 @@
+package io.eventdesign.platform.input;
+
+import io.eventdesign.platform.http.InvalidRequestException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+
+/** Shapes of scalar input shared by every service: instants and decimal integers. */
+public final class InputRules {
+
+  /** The earliest instant accepted anywhere (PostgreSQL, Avro and Java all hold it). */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest instant accepted anywhere. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+  public static final String INSTANT_FORMAT =
+      "an ISO-8601 instant such as 2026-01-31T12:00:00Z, between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,18}");
+
+  private InputRules() {}
+
+  /** An ISO-8601 instant within [{@link #EARLIEST}, {@link #LATEST}], or empty. */
+  public static Optional<Instant> instant(String text) {
+    if (text == null || text.length() > 64) {
+      return Optional.empty();
+    }
+    try {
+      Instant instant = Instant.parse(text);
+      return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? Optional.empty() : Optional.of(instant);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The instant of a query parameter.
+   *
+   * @throws InvalidRequestException (400 naming the parameter) when it is not {@link #INSTANT_FORMAT}
+   */
+  public static Instant instantParameter(String parameter, String value) {
+    return instant(value).orElseThrow(() ->
+        new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter, parameter + " must be " + INSTANT_FORMAT));
+  }
+
+  /** A plain decimal integer (optional minus sign, digits only, at most 18 of them), or empty. */
+  public static Optional<Long> decimal(String text) {
+    return text != null && DECIMAL.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();
+  }
+}

@@ -1,0 +1,107 @@
+package io.eventdesign.platform.input;
+
+import io.eventdesign.platform.http.FieldError;
+import io.eventdesign.platform.http.InvalidRequestException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Applies the {@link TextPolicy} to every string of a request body: the body's records are walked
+ * (nested records and lists too), each string is checked against its field's {@link Text kind} and
+ * replaced by its normalized form (e-mail addresses by their canonical form). Every offending field
+ * is reported at once; the body is refused as a whole.
+ */
+public final class RequestText {
+
+  private RequestText() {}
+
+  /**
+   * The body with every string normalized.
+   *
+   * @throws InvalidRequestException (422 naming each offending field) when a string breaks the policy
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T normalize(T body) {
+    List<FieldError> errors = new ArrayList<>();
+    Object normalized = value(body, TextPolicy.Kind.LINE, "", errors);
+    if (!errors.isEmpty()) {
+      throw InvalidRequestException.validation(errors);
+    }
+    return (T) normalized;
+  }
+
+  private static Object value(Object value, TextPolicy.Kind kind, String path, List<FieldError> errors) {
+    return switch (value) {
+      case String text -> text(text, kind, path.isEmpty() ? "body" : path, errors);
+      case List<?> list -> {
+        List<Object> items = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+          items.add(value(list.get(i), kind, path + "[" + i + "]", errors));
+        }
+        yield items;
+      }
+      case Record record -> record(record, path, errors);
+      case null, default -> value;
+    };
+  }
+
+  private static Object record(Record record, String path, List<FieldError> errors) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent component = components[i];
+      Text text = component.getAnnotation(Text.class);
+      TextPolicy.Kind kind = text == null ? TextPolicy.Kind.LINE : text.value();
+      String field = path.isEmpty() ? component.getName() : path + "." + component.getName();
+      values[i] = value(read(record, component), kind, field, errors);
+    }
+    return construct(record.getClass(), components, values);
+  }
+
+  private static Object text(String text, TextPolicy.Kind kind, String field, List<FieldError> errors) {
+    var violation = TextPolicy.violation(text, kind);
+    if (violation.isPresent()) {
+      errors.add(new FieldError(field, violation.get()));
+      return text;
+    }
+    String normalized = TextPolicy.normalize(text);
+    if (normalized.isEmpty()) {
+      errors.add(new FieldError(field, "must not be blank (omit an optional field instead)"));
+      return text;
+    }
+    if (kind == TextPolicy.Kind.EMAIL) {
+      var canonical = Emails.canonical(normalized);
+      if (canonical.isEmpty()) {
+        errors.add(new FieldError(field, "must be a valid e-mail address"));
+        return text;
+      }
+      return canonical.get();
+    }
+    return normalized;
+  }
+
+  private static Object read(Record record, RecordComponent component) {
+    try {
+      var accessor = component.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component, e);
+    }
+  }
+
+  private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+    try {
+      Constructor<?> canonical = type.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      canonical.setAccessible(true);
+      return canonical.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot rebuild " + type.getName(), e);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.eventdesign.platform.input;
+
+import io.eventdesign.platform.http.FieldError;
+import io.eventdesign.platform.http.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The {@link TextPolicy} for the URL: every path segment is an identifier and every query parameter
+ * one line of text, both percent-encoded UTF-8. A malformed escape, invalid UTF-8, or a character the
+ * policy refuses is a 400 problem naming the path or the parameter, before any controller runs.
+ */
+public final class RequestTextFilter extends OncePerRequestFilter {
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    List<FieldError> errors = new ArrayList<>();
+    checkPath(request.getRequestURI(), errors);
+    checkQuery(request.getQueryString(), errors);
+    if (!errors.isEmpty()) {
+      ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+          errors);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static void checkPath(String rawPath, List<FieldError> errors) {
+    for (String segment : rawPath.split("/")) {
+      Optional<String> decoded = decode(segment, false);
+      String problem = decoded.isEmpty() ? "malformed percent-encoding or invalid UTF-8"
+          : TextPolicy.violation(decoded.get(), TextPolicy.Kind.IDENTIFIER)
+              .or(() -> decoded.get().contains("\\") ? Optional.of("contains a backslash") : Optional.empty())
+              .orElse(null);
+      if (problem != null) {
+        errors.add(new FieldError("path", "a path segment " + problem));
+        return;
+      }
+    }
+  }
+
+  private static void checkQuery(String query, List<FieldError> errors) {
+    if (query == null || query.isEmpty()) {
+      return;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
+      Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), true);
+      String field = name.filter(n -> TextPolicy.violation(n, TextPolicy.Kind.IDENTIFIER).isEmpty()).orElse("query");
+      if (name.isEmpty() || value.isEmpty()) {
+        errors.add(new FieldError(field, "malformed percent-encoding or invalid UTF-8"));
+      } else if (!field.equals(name.get())) {
+        errors.add(new FieldError("query", "a parameter name " + TextPolicy.violation(name.get(), TextPolicy.Kind.IDENTIFIER).orElse("is invalid")));
+      } else {
+        TextPolicy.violation(value.get(), TextPolicy.Kind.LINE).ifPresent(v -> errors.add(new FieldError(field, v)));
+      }
+    }
+  }
+
+  /** Strict percent-decoding of UTF-8 ({@code +} is a space in a query); empty when malformed. */
+  static Optional<String> decode(String raw, boolean plusIsSpace) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length()) {
+          return Optional.empty();
+        }
+        int high = Character.digit(raw.charAt(i + 1), 16);
+        int low = Character.digit(raw.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return Optional.empty();
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else if (c > 0x7F) {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      } else {
+        bytes.write(plusIsSpace && c == '+' ? ' ' : c);
+      }
+    }
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -168,10 +168,8 @@ class PaymentSagaIntegrationTest {
 
   @Test
   void forgedStaleAndMalformedWebhooksChangeNothingAndAReplayIsAcknowledgedOnce() {
-    String requestId = UUID.randomUUID().toString();
-    String paymentId = PaymentIds.forRequest(requestId);
-    publish(requestId, submitted(requestId, "tok_fail_insufficient_funds"));
-    String intent = awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED")).get("providerIntentId").asString();
+    String paymentId = failedPayment();
+    String intent = awaitPayment(paymentId, p -> true).get("providerIntentId").asString();
     List<String> before = paymentEventTypes(paymentId);
     String body = """
         {"id":"evt_manual_%s","type":"payment.succeeded","created":%d,"data":{"paymentId":"%s","intentId":"%s",
@@ -202,10 +200,8 @@ class PaymentSagaIntegrationTest {
   /** A webhook signed with the real secret proves who sent it, not what it says: its figures must fit the payment. */
   @Test
   void correctlySignedWebhooksWhoseFiguresDoNotFitThePaymentAreRefusedAndRecordNothing() {
-    String requestId = UUID.randomUUID().toString();
-    String paymentId = PaymentIds.forRequest(requestId);
-    publish(requestId, submitted(requestId, "tok_fail_insufficient_funds"));
-    String intent = awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED")).get("providerIntentId").asString();
+    String paymentId = failedPayment();
+    String intent = awaitPayment(paymentId, p -> true).get("providerIntentId").asString();
     List<String> before = paymentEventTypes(paymentId);
     WebhookSignatures real = new WebhookSignatures(secret);
     Map<String, String> forgeries = Map.of(
@@ -223,6 +219,15 @@ class PaymentSagaIntegrationTest {
     });
     assertThat(paymentEventTypes(paymentId)).isEqualTo(before);
     assertThat(awaitPayment(paymentId, p -> true).get("status").asString()).isEqualTo("FAILED");
+  }
+
+  /** The id of a new payment whose only attempt the provider declined (its intent recorded). */
+  private String failedPayment() {
+    String requestId = UUID.randomUUID().toString();
+    String paymentId = PaymentIds.forRequest(requestId);
+    publish(requestId, submitted(requestId, "tok_fail_insufficient_funds"));
+    awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED"));
+    return paymentId;
   }
 
   private HttpResponse<String> webhook(String id, long timestamp, String signature, String body) {

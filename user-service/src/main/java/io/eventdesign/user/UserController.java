@@ -7,6 +7,7 @@ import io.eventdesign.platform.gateway.CommandGateway;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.input.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -76,8 +77,8 @@ class UserController {
   }
 
   @DeleteMapping("/{id}/roles/{role}")
-  ResponseEntity<UserView> revokeRole(@PathVariable String id, @PathVariable Role role, HttpServletRequest request) {
-    return send(request, id, new UserCommand.RevokeRole(role));
+  ResponseEntity<UserView> revokeRole(@PathVariable String id, @PathVariable String role, HttpServletRequest request) {
+    return send(request, id, new UserCommand.RevokeRole(InputRules.constant("role", role, Role.class)));
   }
 
   @GetMapping("/{id}")

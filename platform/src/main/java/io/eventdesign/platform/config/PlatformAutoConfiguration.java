@@ -2,6 +2,7 @@ package io.eventdesign.platform.config;
 
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
+import io.eventdesign.platform.http.JsonBodyFilter;
 import io.eventdesign.platform.http.RemoteReads;
 import io.eventdesign.platform.processor.AggregateReader;
 import org.apache.kafka.streams.StreamsConfig;
@@ -98,6 +99,15 @@ public class PlatformAutoConfiguration {
   @Bean
   CommandResponses commandResponses(JsonMapper json) {
     return new CommandResponses(json);
+  }
+
+  /** Request bodies are application/json in UTF-8. */
+  @Bean
+  FilterRegistrationBean<JsonBodyFilter> jsonBodyFilter() {
+    FilterRegistrationBean<JsonBodyFilter> registration = new FilterRegistrationBean<>(new JsonBodyFilter());
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
   }
 
   @Bean

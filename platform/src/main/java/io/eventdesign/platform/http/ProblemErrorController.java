@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,12 +25,12 @@ public class ProblemErrorController implements ErrorController {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value && value >= 400 && value <= 599 ? value : 500;
     Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    if (status >= 500) {
+    if (status >= 500 && status != 501 && status != 505) {
       log.error("Error dispatch with status {} for {}", status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           failure instanceof Throwable t ? t : null);
     }
-    String detail = status >= 500 ? "the server could not handle the request" : HttpStatusCode.valueOf(status) + "";
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemResponses.json(Problems.ofStatus(HttpStatusCode.valueOf(status), detail)));
+    ProblemDetail problem = Problems.ofContainerStatus(status);
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemResponses.json(problem));
   }
 }

@@ -77,11 +77,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (body instanceof ProblemDetail problem && (problem.getType() == null
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail problem && (problem.getType() == null
         || "about:blank".equals(problem.getType().toString()))) {
       problem.setType(Problems.ofStatus(status, "").getType());
     }
-    return super.handleExceptionInternal(e, body, headers, status, request);
+    return response;
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)

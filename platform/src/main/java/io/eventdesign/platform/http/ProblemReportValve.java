@@ -8,7 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 
 /**
@@ -29,10 +29,10 @@ public final class ProblemReportValve extends ErrorReportValve {
     if (!ioAllowed.get()) {
       return;
     }
-    String detail = status >= 500 ? "the server could not handle the request"
-        : "the request was refused by the server before it reached the API";
-    byte[] body = ProblemResponses.json(Problems.ofStatus(HttpStatusCode.valueOf(status), detail));
+    ProblemDetail problem = Problems.ofContainerStatus(status);
+    byte[] body = ProblemResponses.json(problem);
     try {
+      response.setStatus(problem.getStatus());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();

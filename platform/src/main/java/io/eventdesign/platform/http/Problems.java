@@ -31,6 +31,19 @@ public final class Problems {
     return problem;
   }
 
+  /**
+   * A problem for an error status the servlet container set itself. A method, transfer coding or HTTP
+   * version it does not implement (501, 505) is the client's request, not our failure: a 400.
+   */
+  public static ProblemDetail ofContainerStatus(int status) {
+    if (status == 501 || status == 505) {
+      return of(HttpStatus.BAD_REQUEST, "unsupported-protocol", "Unsupported protocol",
+          "the request uses a method, transfer coding or HTTP version this server does not support");
+    }
+    return ofStatus(HttpStatusCode.valueOf(status), status >= 500 ? "the server could not handle the request"
+        : "the request was refused before it reached the API");
+  }
+
   /** The slug of a status: {@code method-not-allowed} for 405; {@code http-499} for one without a name. */
   public static String slug(HttpStatusCode status) {
     HttpStatus known = HttpStatus.resolve(status.value());

@@ -44,6 +44,21 @@ public final class InputRules {
         new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter, parameter + " must be " + INSTANT_FORMAT));
   }
 
+  /**
+   * The enum constant named exactly {@code value} (no trimming, no other case).
+   *
+   * @throws InvalidRequestException (400 naming the parameter) for any other value
+   */
+  public static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    throw new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter,
+        parameter + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
   /** A plain decimal integer (optional minus sign, digits only, at most 18 of them), or empty. */
   public static Optional<Long> decimal(String text) {
     return text != null && DECIMAL.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();

@@ -63,12 +63,17 @@ public final class RequestText {
   }
 
   private static Object text(String text, TextPolicy.Kind kind, String field, List<FieldError> errors) {
-    var violation = TextPolicy.violation(text, kind);
+    boolean multiline = kind == TextPolicy.Kind.MULTILINE;
+    // Surrounding whitespace is trimmed, so identifiers and addresses are held to their rules once trimmed.
+    var violation = TextPolicy.violation(text, multiline ? kind : TextPolicy.Kind.LINE);
+    String normalized = TextPolicy.normalize(text);
+    if (violation.isEmpty() && !multiline) {
+      violation = TextPolicy.violation(normalized, kind);
+    }
     if (violation.isPresent()) {
       errors.add(new FieldError(field, violation.get()));
       return text;
     }
-    String normalized = TextPolicy.normalize(text);
     if (normalized.isEmpty()) {
       errors.add(new FieldError(field, "must not be blank (omit an optional field instead)"));
       return text;

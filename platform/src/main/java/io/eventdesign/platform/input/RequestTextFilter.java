@@ -64,6 +64,8 @@ public final class RequestTextFilter extends OncePerRequestFilter {
       String field = name.filter(n -> TextPolicy.violation(n, TextPolicy.Kind.IDENTIFIER).isEmpty()).orElse("query");
       if (name.isEmpty() || value.isEmpty()) {
         errors.add(new FieldError(field, "malformed percent-encoding or invalid UTF-8"));
+      } else if (value.get().isEmpty()) {
+        errors.add(new FieldError(field, "has no value (omit the parameter instead)"));
       } else if (!field.equals(name.get())) {
         errors.add(new FieldError("query", "a parameter name " + TextPolicy.violation(name.get(), TextPolicy.Kind.IDENTIFIER).orElse("is invalid")));
       } else {

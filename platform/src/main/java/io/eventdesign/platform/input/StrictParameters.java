@@ -1,52 +1,63 @@
 package io.eventdesign.platform.input;
 
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.core.convert.converter.ConverterFactory;
-import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.beans.PropertyEditorSupport;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Path variables and query parameters are converted as strictly as bodies are read: integers are
- * plain decimals ({@code 0x10}, {@code +5}, {@code 1e3} or {@code 07 } are refused, where Spring's
- * defaults read hex and octal), booleans are {@code true} or {@code false} (not yes/on/1), and enums
- * are their exact names (Spring's default trims). A refused value is a 400 naming the parameter.
+ * plain decimals ({@code 0x10}, {@code +5}, {@code 1e3} or {@code " 1"} are refused, where Spring
+ * reads hex and octal) and booleans are {@code true} or {@code false} (not yes, on or 1). These are
+ * registered as the binder's own editors, because Spring falls back to its lenient default editors
+ * when a conversion fails. A refused value is a 400 naming the parameter.
+ *
+ * <p>Enum parameters are not bound as enums (Spring trims a value before it looks the constant up,
+ * whatever converter is registered): controllers take the text and parse it with
+ * {@link InputRules#constant}.
  */
-public final class StrictParameters implements WebMvcConfigurer {
+@ControllerAdvice
+public final class StrictParameters {
 
-  @Override
-  public void addFormatters(FormatterRegistry registry) {
-    registry.addConverter(String.class, Long.class, (Converter<String, Long>) StrictParameters::toLong);
-    registry.addConverter(String.class, Integer.class, (Converter<String, Integer>) StrictParameters::toInt);
-    registry.addConverter(String.class, Boolean.class, (Converter<String, Boolean>) StrictParameters::toBoolean);
-    registry.addConverterFactory(new ExactEnums());
+  @InitBinder
+  public void strictScalars(WebDataBinder binder) {
+    binder.registerCustomEditor(int.class, new Decimal(Integer.MIN_VALUE, Integer.MAX_VALUE, true));
+    binder.registerCustomEditor(Integer.class, new Decimal(Integer.MIN_VALUE, Integer.MAX_VALUE, true));
+    binder.registerCustomEditor(long.class, new Decimal(Long.MIN_VALUE, Long.MAX_VALUE, false));
+    binder.registerCustomEditor(Long.class, new Decimal(Long.MIN_VALUE, Long.MAX_VALUE, false));
+    binder.registerCustomEditor(boolean.class, new TrueOrFalse());
+    binder.registerCustomEditor(Boolean.class, new TrueOrFalse());
   }
 
-  static Long toLong(String text) {
-    return InputRules.decimal(text).orElseThrow(() -> new IllegalArgumentException("not a decimal integer"));
-  }
+  /** A plain decimal integer within a range. */
+  private static final class Decimal extends PropertyEditorSupport {
+    private final long min;
+    private final long max;
+    private final boolean asInt;
 
-  static Integer toInt(String text) {
-    long value = toLong(text);
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("out of range");
+    Decimal(long min, long max, boolean asInt) {
+      this.min = min;
+      this.max = max;
+      this.asInt = asInt;
     }
-    return (int) value;
-  }
 
-  static Boolean toBoolean(String text) {
-    return switch (text) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new IllegalArgumentException("not true or false");
-    };
-  }
-
-  /** Enum constants by their exact name. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static final class ExactEnums implements ConverterFactory<String, Enum> {
     @Override
-    public <T extends Enum> Converter<String, T> getConverter(Class<T> targetType) {
-      return source -> (T) Enum.valueOf(targetType, source);
+    public void setAsText(String text) {
+      long value = InputRules.decimal(text).filter(v -> v >= min && v <= max)
+          .orElseThrow(() -> new IllegalArgumentException("not a decimal integer between " + min + " and " + max));
+      setValue(asInt ? Integer.valueOf((int) value) : Long.valueOf(value));
+    }
+  }
+
+  /** {@code true} or {@code false}, exactly. */
+  private static final class TrueOrFalse extends PropertyEditorSupport {
+    @Override
+    public void setAsText(String text) {
+      setValue(switch (text) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new IllegalArgumentException("not true or false");
+      });
     }
   }
 }

@@ -3,11 +3,13 @@ package io.eventdesign.request.designrequest;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.gateway.CommandGateway;
+import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.request.catalog.ProductCatalog;
+import io.eventdesign.request.catalog.Question;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -55,6 +57,10 @@ class RequestController {
   @PutMapping(path = "/{id}/answers/{questionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<RequestView> answer(@PathVariable String id, @PathVariable String questionId,
       @Valid @RequestBody RequestRequests.RecordAnswer body, HttpServletRequest request) {
+    if (!Question.ID.matcher(questionId).matches()) {
+      throw new AggregateNotFoundException("question", questionId);
+    }
+    body.requireExactlyOne();
     return send(request, id, new RequestCommand.RecordAnswer(questionId, body.text(), body.fileUrl(), body.options()));
   }
 

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.eventdesign.platform.http.FieldError;
+import io.eventdesign.platform.http.InvalidRequestException;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Request bodies of the design-requests API. Every string keeps the platform's text policy (see
@@ -27,7 +31,16 @@ final class RequestRequests {
   record RecordAnswer(
       @Size(max = 10_000) @Text(Kind.MULTILINE) String text,
       @HttpUrl @Text(Kind.IDENTIFIER) String fileUrl,
-      @Size(min = 1, max = 50) @Text(Kind.IDENTIFIER) List<@NotNull @Size(max = 200) String> options) {}
+      @Size(min = 1, max = 50) @Text(Kind.IDENTIFIER) List<@NotNull @Size(max = 200) String> options) {
+
+    /** @throws InvalidRequestException (422) unless exactly one of the three is given */
+    void requireExactlyOne() {
+      if (Stream.of(text, fileUrl, options).filter(Objects::nonNull).count() != 1) {
+        throw InvalidRequestException.validation(Stream.of("text", "fileUrl", "options")
+            .map(field -> new FieldError(field, "give exactly one of text, fileUrl or options")).toList());
+      }
+    }
+  }
 
   record Submit(
       @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,

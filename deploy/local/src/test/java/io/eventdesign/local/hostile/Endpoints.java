@@ -88,7 +88,7 @@ final class Endpoints {
             param("correlationId", Kind.LINE), param("from", Kind.INSTANT), param("to", Kind.INSTANT),
             param("cursor", Kind.CURSOR), param("limit", Kind.INTEGER)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/{event}"),
-        plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/user/{user}"),
+        plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/stats"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/types"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/manifest"),

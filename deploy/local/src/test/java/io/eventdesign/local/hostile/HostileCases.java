@@ -57,6 +57,8 @@ final class HostileCases {
       "a%0Db", "%2E%2E%2F%2E%2E%2F", "x".repeat(300));
   private static final List<String> UNSUPPORTED_METHODS = List.of("TRACE", "PATCH", "FOO", "PROPFIND");
 
+  private static final Pattern WELL_FORMED_QUESTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
   private final Map<String, String> fixtures;
   private final Random random;
 
@@ -187,6 +189,9 @@ final class HostileCases {
         HostileCase.Builder builder = HostileCase.to(endpoint.service(), endpoint.method(), path);
         if (endpoint.body() != null) {
           builder.json(endpoint.body());
+        }
+        if (placeholder.equals("{question}") && WELL_FORMED_QUESTION.matcher(segment).matches()) {
+          builder.reachesAggregate(); // only the request's product knows its questions
         }
         cases.add(builder.named("path " + placeholder + " = " + abbreviate(segment)));
       }

@@ -4,13 +4,19 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the suite must catch: an endpoint that lets bad input through, in one of two ways. */
 final class LenientEndpoint implements AutoCloseable {
+
+  private static final String TOPIC = "hostile.lenient-writes";
 
   private final HttpServer server;
   private final KafkaProducer<String, String> producer;
@@ -24,7 +30,7 @@ final class LenientEndpoint implements AutoCloseable {
       byte[] body;
       if (producer != null) {
         try {
-          producer.send(new ProducerRecord<>("hostile.lenient-writes", exchange.getRequestURI().toString())).get();
+          producer.send(new ProducerRecord<>(TOPIC, exchange.getRequestURI().toString())).get();
         } catch (Exception e) {
           throw new IOException(e);
         }
@@ -45,6 +51,11 @@ final class LenientEndpoint implements AutoCloseable {
 
   /** Answers every request with a well-formed 422 problem, but records it on a topic first. */
   static LenientEndpoint writingTo(String bootstrapServers) throws IOException {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+      admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
+    } catch (ExecutionException | InterruptedException e) {
+      throw new IOException("cannot create " + TOPIC, e);
+    }
     return new LenientEndpoint(new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers),
         new StringSerializer(), new StringSerializer()), "an endpoint that writes what it refuses");
   }

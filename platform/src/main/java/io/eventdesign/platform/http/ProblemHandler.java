@@ -200,7 +200,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return "a valid value";
     }
     if (type == java.time.Instant.class) {
-      return io.eventdesign.platform.input.InputRules.INSTANT_FORMAT;
+      return "an ISO-8601 instant between years 0001 and 9999, such as 2026-01-31T12:00:00Z";
     }
     if (type.isEnum()) {
       return "one of " + java.util.Arrays.toString(type.getEnumConstants());

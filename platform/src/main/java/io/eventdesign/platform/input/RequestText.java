@@ -45,7 +45,14 @@ public final class RequestText {
         yield items;
       }
       case Record record -> record(record, path, errors);
-      case null, default -> value;
+      case Number number -> number;
+      case Boolean bool -> bool;
+      case Enum<?> constant -> constant;
+      case java.time.temporal.TemporalAccessor time -> time;
+      case null -> null;
+      default -> throw new IllegalStateException("request bodies are records of strings, numbers, booleans, enums, "
+          + "instants, lists and records, so that the text policy reaches every string; " + path + " is a "
+          + value.getClass().getName());
     };
   }
 

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * Every JSON request body goes through {@link RequestText} after it is read and before it is
- * validated, so every string of every command keeps the text policy. Raw bodies ({@code String},
+ * validated, so every string of every command keeps the text policy (a body type it cannot walk
+ * fails loudly rather than letting strings through unchecked). Raw bodies ({@code String},
  * {@code byte[]}: webhooks, which check their signature over the raw bytes first) are left to their
  * controller, which applies {@link RequestText} itself after parsing.
  */
@@ -19,7 +20,7 @@ public final class RequestTextAdvice extends RequestBodyAdviceAdapter {
   @Override
   public boolean supports(MethodParameter parameter, Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
-    return targetType instanceof Class<?> type && type.isRecord();
+    return targetType != String.class && targetType != byte[].class;
   }
 
   @Override

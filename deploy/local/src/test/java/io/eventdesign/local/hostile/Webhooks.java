@@ -70,6 +70,11 @@ final class Webhooks {
           forgery[3])).reachesAggregate().named("signed success with amount " + forgery[0] + " " + forgery[1]
           + " net " + forgery[2] + " intent " + forgery[4]));
     }
+    // The provider's own webhook for this payment (the simulator derives its id from the intent), replayed
+    // with other content: its id is the command's idempotency key, remembered with the original content.
+    String delivered = "evt_sim_" + UUID.nameUUIDFromBytes(intentId.getBytes(StandardCharsets.UTF_8));
+    cases.add(signed(real, delivered, now, succeeded(delivered, paymentId, intentId, "14900", "\"EUR\"", "14443", "457"))
+        .reachesAggregate().named("the provider's webhook replayed with other content"));
     return cases;
   }
 

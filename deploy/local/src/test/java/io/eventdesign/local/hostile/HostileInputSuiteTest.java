@@ -208,9 +208,11 @@ class HostileInputSuiteTest {
   /** A snapshot once nothing has changed for three seconds (the fixtures' saga has finished). */
   private static SystemSnapshot settled(SystemSnapshot.Reader reader) throws InterruptedException {
     SystemSnapshot last = reader.take();
-    for (int quiet = 0; quiet < 3; ) {
+    for (int quiet = 0, waited = 0; quiet < 3; waited++) {
       Thread.sleep(1000);
       SystemSnapshot now = reader.take();
+      assertThat(waited).as("the system settles within a minute; still changing: " + now.changesSince(last, false))
+          .isLessThan(60);
       quiet = now.equals(last) ? quiet + 1 : 0;
       last = now;
     }

@@ -61,6 +61,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(e.status()).body(Problems.withErrors(problem, e.errors()));
   }
 
+  /** Tomcat's refusal to parse the parameters (too many of them, say) is the request's fault. */
+  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> unparsableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+        "the request's parameters cannot be read");
+    return ResponseEntity.badRequest().body(Problems.withErrors(problem, List.of(new FieldError("query", e.getMessage()))));
+  }
+
   /** Anything not foreseen is our bug, never the client's: logged with its stack, answered as a plain 500 problem. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {

@@ -20,10 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The {@link TextPolicy} for the URL: every path segment is an identifier and every query parameter
- * one line of text, both percent-encoded UTF-8. A malformed escape, invalid UTF-8, or a character the
- * policy refuses is a 400 problem naming the path or the parameter, before any controller runs.
+ * (at most {@value #MAX_PARAMETERS}, each with a value) one line of text, both percent-encoded UTF-8.
+ * A malformed escape, invalid UTF-8, or a character the policy refuses is a 400 problem naming the
+ * path or the parameter, before any controller runs.
  */
 public final class RequestTextFilter extends OncePerRequestFilter {
+
+  /** Far more than any endpoint takes; Tomcat itself stops at 1000. */
+  static final int MAX_PARAMETERS = 100;
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,7 +61,12 @@ public final class RequestTextFilter extends OncePerRequestFilter {
     if (query == null || query.isEmpty()) {
       return;
     }
-    for (String pair : query.split("&")) {
+    String[] pairs = query.split("&");
+    if (pairs.length > MAX_PARAMETERS) {
+      errors.add(new FieldError("query", "more than " + MAX_PARAMETERS + " query parameters"));
+      return;
+    }
+    for (String pair : pairs) {
       int equals = pair.indexOf('=');
       Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
       Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), true);

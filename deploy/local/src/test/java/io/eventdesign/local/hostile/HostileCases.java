@@ -244,7 +244,16 @@ final class HostileCases {
         HostileCase.to(service, "GET", "/api/v1/users?x=%").named("a lone percent in the query"),
         HostileCase.to(service, "POST", "/api/v1/users").header("Content-Length", "-1").named("a negative Content-Length"),
         HostileCase.to(service, "POST", "/api/v1/users").header("Transfer-Encoding", "gzip, chunked, x")
-            .named("an unknown transfer encoding"));
+            .named("an unknown transfer encoding"),
+        HostileCase.to(service, "POST", "/api/v1/users").header("Transfer-Encoding", "chunked").json("{}")
+            .named("both Content-Length and chunked"),
+        HostileCase.to(service, "GET", "/api/v1/users/not-a-uuid").header("Accept", "text/html").named("an error for a browser"),
+        HostileCase.to(service, "POST", "/api/v1/users").header("Accept", "text/html").json("{\"email\":")
+            .named("a malformed body from a browser"),
+        HostileCase.to(service, "POST", "/api/v1/users").header("Accept", "application/xml").json("{\"email\":1}")
+            .named("a malformed body asking for XML"),
+        HostileCase.to(service, "GET", "/api/v1/users?" + "a=1&".repeat(1500) + "b=2").named("1500 query parameters"),
+        HostileCase.to(service, "GET", "/api/v1/users?page=1&page=2").named("a parameter given twice"));
   }
 
   private HostileCase.Builder request(Endpoint endpoint) {

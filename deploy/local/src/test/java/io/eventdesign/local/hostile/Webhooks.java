@@ -59,6 +59,10 @@ final class Webhooks {
         .named("signed, the amount as a string"));
     cases.add(signed(real, id, now, succeeded(id, paymentId, intentId, "149.00", "\"EUR\"", "14443", "457"))
         .named("signed, a fractional amount"));
+    cases.add(signed(real, id, now, succeeded(id, paymentId, intentId, "99999999999999999999", "\"EUR\"", "14443", "457"))
+        .named("signed, an amount beyond a long"));
+    cases.add(signed(real, id, now, succeeded(id, paymentId, intentId, "1e999999", "\"EUR\"", "14443", "457"))
+        .named("signed, an amount with a huge exponent"));
     cases.add(signed(real, id, now, valid.replace("\"created\":" + 0, "\"created\":\"x\"")).named("signed, created as text"));
     // Correctly signed, well-formed, but not what the payment is: only the aggregate can tell.
     for (String[] forgery : List.of(new String[] {"-14900", "\"EUR\"", "-15357", "457", intentId},

@@ -2,6 +2,8 @@ package io.eventdesign.platform.config;
 
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
+import io.eventdesign.platform.http.CorsPolicy;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import io.eventdesign.platform.http.JsonBodyFilter;
 import io.eventdesign.platform.http.RemoteReads;
 import io.eventdesign.platform.processor.AggregateReader;
@@ -69,6 +71,16 @@ public class PlatformAutoConfiguration {
   @Bean
   ProblemHandler problemHandler() {
     return new ProblemHandler();
+  }
+
+  @Bean
+  CorsPolicy corsPolicy(PlatformProperties properties) {
+    return new CorsPolicy(properties.corsAllowedOrigins());
+  }
+
+  @Bean
+  static BeanPostProcessor corsRefusalsAsProblems() {
+    return CorsPolicy.problemRefusals();
   }
 
   @Bean

@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param topicReplicationFactor replicas of the topics the service creates (1 locally, 3 in production)
  * @param rerunRetainedCommands start a command side whose Streams application has never committed an offset
  *     although its events topic holds events, re-running every retained command (see CommandReplayGuard)
+ * @param corsAllowedOrigins origins whose browser pages may call the API (none by default)
  */
 @ConfigurationProperties("eventdesign")
 public record PlatformProperties(
@@ -22,7 +23,8 @@ public record PlatformProperties(
     Duration idempotencyRetention,
     Integer topicPartitions,
     Short topicReplicationFactor,
-    Boolean rerunRetainedCommands) {
+    Boolean rerunRetainedCommands,
+    java.util.List<String> corsAllowedOrigins) {
 
   public PlatformProperties {
     maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
@@ -31,5 +33,6 @@ public record PlatformProperties(
     topicPartitions = topicPartitions == null ? 3 : topicPartitions;
     topicReplicationFactor = topicReplicationFactor == null ? 1 : topicReplicationFactor;
     rerunRetainedCommands = rerunRetainedCommands != null && rerunRetainedCommands;
+    corsAllowedOrigins = corsAllowedOrigins == null ? java.util.List.of() : java.util.List.copyOf(corsAllowedOrigins);
   }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,10 @@ public class ProblemErrorController implements ErrorController {
   @RequestMapping(path = "${server.error.path:${error.path:/error}}")
   ResponseEntity<byte[]> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code == null) { // asked for directly, not an error dispatch: there is nothing here
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(ProblemResponses.json(Problems.ofStatus(HttpStatus.NOT_FOUND, "no such resource")));
+    }
     int status = code instanceof Integer value && value >= 400 && value <= 599 ? value : 500;
     Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     if (status >= 500 && status != 501 && status != 505) {

@@ -253,7 +253,15 @@ final class HostileCases {
         HostileCase.to(service, "POST", "/api/v1/users").header("Accept", "application/xml").json("{\"email\":1}")
             .named("a malformed body asking for XML"),
         HostileCase.to(service, "GET", "/api/v1/users?" + "a=1&".repeat(1500) + "b=2").named("1500 query parameters"),
-        HostileCase.to(service, "GET", "/api/v1/users?page=1&page=2").named("a parameter given twice"));
+        HostileCase.to(service, "GET", "/api/v1/users?page=1&page=2").named("a parameter given twice"),
+        HostileCase.to(service, "GET", "/error").named("the error page asked for directly"),
+        HostileCase.to(service, "POST", "/error").json("{}").named("the error page posted to"),
+        HostileCase.to(service, "OPTIONS", user).header("Origin", "https://evil.example")
+            .header("Access-Control-Request-Method", "POST").named("a CORS preflight from another origin"),
+        HostileCase.to(service, "GET", "/actuator/nothing").named("an unknown actuator endpoint"),
+        HostileCase.to(service, "POST", "/actuator/health").json("{}").named("a POST to health"),
+        HostileCase.to(service, "GET", "/").named("the root"),
+        HostileCase.to(service, "GET", "/api").named("the API root"));
   }
 
   private HostileCase.Builder request(Endpoint endpoint) {

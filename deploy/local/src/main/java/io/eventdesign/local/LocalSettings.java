@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where the local system lives. Each value can be set as an environment variable or a system
- * property (-Dname=value); the defaults are the documented local ports.
+ * property (-Dname=value); the defaults are the documented local ports, and the services listen on the
+ * loopback interface only (Kafka and PostgreSQL always do).
  */
 public record LocalSettings(
     Path dataDir,
@@ -15,7 +16,18 @@ public record LocalSettings(
     int userServicePort,
     int requestServicePort,
     int paymentServicePort,
-    int projectionServicePort) {
+    int projectionServicePort,
+    String bindAddress) {
+
+  /** Every listener on this machine only, unless {@code EVENTDESIGN_BIND_ADDRESS} says otherwise. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /** The services listen on {@link #LOOPBACK}. */
+  public LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort, int userServicePort,
+      int requestServicePort, int paymentServicePort, int projectionServicePort) {
+    this(dataDir, kafkaPort, kafkaControllerPort, postgresPort, userServicePort, requestServicePort, paymentServicePort,
+        projectionServicePort, LOOPBACK);
+  }
 
   public static LocalSettings fromEnvironment(Map<String, String> env) {
     return new LocalSettings(
@@ -26,7 +38,8 @@ public record LocalSettings(
         port(env, "USER_SERVICE_PORT", 8081),
         port(env, "REQUEST_SERVICE_PORT", 8082),
         port(env, "PAYMENT_SERVICE_PORT", 8083),
-        port(env, "PROJECTION_SERVICE_PORT", 8084));
+        port(env, "PROJECTION_SERVICE_PORT", 8084),
+        setting(env, "EVENTDESIGN_BIND_ADDRESS", LOOPBACK));
   }
 
   private static String setting(Map<String, String> env, String name, String fallback) {

@@ -39,15 +39,16 @@ public final class LocalSystem implements AutoCloseable {
     try {
       String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
       String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
+      String bindArg = "--server.address=" + settings.bindAddress();
       system.services.add(UserServiceApplication.run(
-          "--server.port=" + settings.userServicePort(), kafkaArg, dataArg));
+          "--server.port=" + settings.userServicePort(), kafkaArg, dataArg, bindArg));
       system.services.add(RequestServiceApplication.run(
-          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg));
+          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg, bindArg));
       system.services.add(PaymentServiceApplication.run(
-          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg,
+          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg, bindArg,
           "--eventdesign.payments.webhook-secret=" + webhookSecret));
       system.services.add(ProjectionServiceApplication.run(
-          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg,
+          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg, bindArg,
           "--spring.datasource.url=" + postgres.jdbcUrl()));
     } catch (RuntimeException e) {
       system.close();

@@ -3,6 +3,7 @@ package io.eventdesign.platform.config;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
 import io.eventdesign.platform.http.CorsPolicy;
+import io.eventdesign.platform.http.SecurityHeadersFilter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import io.eventdesign.platform.http.JsonBodyFilter;
 import io.eventdesign.platform.http.RemoteReads;
@@ -92,6 +93,15 @@ public class PlatformAutoConfiguration {
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
     return new ProblemReportValveCustomizer();
+  }
+
+  /** nosniff, no-store and a deny-all content security policy on every response, first of all filters. */
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /** Every path segment and query parameter keeps the text policy; registered before the body limit. */

@@ -33,6 +33,7 @@ public final class ProblemReportValve extends ErrorReportValve {
     byte[] body = ProblemResponses.json(problem);
     try {
       response.setStatus(problem.getStatus());
+      SecurityHeadersFilter.apply(response);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();

@@ -7,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The verdict on one hostile case: the answer must be a 4xx {@code application/problem+json} whose
- * {@code type} is one of ours ({@code /problems/...}) and whose {@code status} is the response's, and
- * nothing may have changed anywhere.
+ * {@code type} is one of ours ({@code /problems/...}) and whose {@code status} is the response's, with
+ * {@code X-Content-Type-Options: nosniff}, and nothing may have changed anywhere.
  */
 final class ProblemOracle {
 
@@ -36,6 +36,9 @@ final class ProblemOracle {
       } catch (RuntimeException e) {
         violations.add("the problem body is not JSON: " + e.getMessage());
       }
+    }
+    if (!"nosniff".equals(response.headers().get("x-content-type-options"))) {
+      violations.add("no X-Content-Type-Options: nosniff");
     }
     after.changesSince(before, hostile.reachesAggregate()).forEach(change -> violations.add("changed: " + change));
     return violations;

@@ -1,0 +1,62 @@
+package io.eventdesign.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import java.net.InetAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/** What the local run exposes: nothing beyond this machine, and responses browsers cannot misuse. */
+class LocalSystemExposureTest {
+
+  @TempDir static Path dataDir;
+  private static LocalSystem system;
+
+  @BeforeAll
+  static void start() throws Exception {
+    system = LocalSystem.start(new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    system.close();
+  }
+
+  private static List<Integer> servicePorts() {
+    return List.of(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
+        system.projectionServicePort());
+  }
+
+  @Test
+  void everyResponseForbidsSniffingFramingAndCaching() {
+    for (int port : servicePorts()) {
+      HttpTestClient service = new HttpTestClient("http://localhost:" + port);
+      for (HttpResponse<String> response : List.of(service.get("/actuator/health"), service.get("/api/v1/nothing"),
+          service.get("/api/v1/users?page=0x10"))) {
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(port + " " + response.uri()).contains("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control")).as(port + " " + response.uri()).contains("no-store");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(port + " " + response.uri())
+            .contains("default-src 'none'; frame-ancestors 'none'");
+      }
+    }
+  }
+
+  /** Read from each service's own Tomcat connector (no traffic leaves the loopback interface in a test). */
+  @Test
+  void theServicesListenOnTheLoopbackInterfaceOnly() {
+    for (var service : system.serviceContexts()) {
+      var tomcat = ((TomcatWebServer) ((ServletWebServerApplicationContext) service).getWebServer()).getTomcat();
+      Object address = tomcat.getConnector().getProperty("address");
+      assertThat(address).as(service.getId()).isInstanceOf(InetAddress.class);
+      assertThat(((InetAddress) address).isLoopbackAddress()).as(service.getId() + " listens on " + address).isTrue();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.eventdesign.platform.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Headers every API response carries: browsers must not guess a content type
+ * ({@code X-Content-Type-Options: nosniff}), render it in a frame or run anything from it
+ * ({@code Content-Security-Policy: default-src 'none'; frame-ancestors 'none'}), and nobody may cache
+ * it ({@code Cache-Control: no-store}): responses hold personal data.
+ */
+public final class SecurityHeadersFilter extends OncePerRequestFilter {
+
+  static final String NOSNIFF = "nosniff";
+  static final String NO_BROWSER_CONTENT = "default-src 'none'; frame-ancestors 'none'";
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    apply(response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers (also used for the container's own error responses). */
+  public static void apply(HttpServletResponse response) {
+    response.setHeader("X-Content-Type-Options", NOSNIFF);
+    response.setHeader("Content-Security-Policy", NO_BROWSER_CONTENT);
+    response.setHeader("Cache-Control", "no-store");
+  }
+
+  @Override
+  protected boolean shouldNotFilterErrorDispatch() {
+    return false;
+  }
+}

@@ -98,19 +98,13 @@ public class PlatformAutoConfiguration {
   /** nosniff, no-store and a deny-all content security policy on every response, first of all filters. */
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+    return filter(new SecurityHeadersFilter(), "/*", Ordered.HIGHEST_PRECEDENCE);
   }
 
   /** Every path segment and query parameter keeps the text policy; registered before the body limit. */
   @Bean
   FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
-    FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(new RequestTextFilter());
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return filter(new RequestTextFilter(), API, Ordered.HIGHEST_PRECEDENCE + 10);
   }
 
   @Bean
@@ -126,17 +120,20 @@ public class PlatformAutoConfiguration {
   /** Request bodies are application/json in UTF-8. */
   @Bean
   FilterRegistrationBean<JsonBodyFilter> jsonBodyFilter() {
-    FilterRegistrationBean<JsonBodyFilter> registration = new FilterRegistrationBean<>(new JsonBodyFilter());
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+    return filter(new JsonBodyFilter(), API, Ordered.HIGHEST_PRECEDENCE + 20);
   }
 
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
-    FilterRegistrationBean<BodySizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize().toBytes()));
-    registration.addUrlPatterns("/api/*");
+    return filter(new BodySizeLimitFilter(properties.maxBodySize().toBytes()), API, Ordered.LOWEST_PRECEDENCE);
+  }
+
+  private static final String API = "/api/*";
+
+  private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> filter(F filter, String urls, int order) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(urls);
+    registration.setOrder(order);
     return registration;
   }
 

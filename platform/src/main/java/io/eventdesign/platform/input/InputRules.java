@@ -59,6 +59,20 @@ public final class InputRules {
         parameter + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
   }
 
+  /**
+   * An e-mail address given as a query parameter, in its {@link Emails#canonical canonical form}, so that
+   * a search finds an address however it is spelled; null stays null.
+   *
+   * @throws InvalidRequestException (400 naming the parameter) when it is not an e-mail address
+   */
+  public static String emailParameter(String parameter, String value) {
+    if (value == null) {
+      return null;
+    }
+    return Emails.canonical(value).orElseThrow(() ->
+        new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter, parameter + " must be an e-mail address"));
+  }
+
   /** A plain decimal integer (optional minus sign, digits only, at most 18 of them), or empty. */
   public static Optional<Long> decimal(String text) {
     return text != null && DECIMAL.matcher(text).matches() ? Optional.of(Long.parseLong(text)) : Optional.empty();

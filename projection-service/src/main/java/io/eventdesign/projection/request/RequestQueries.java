@@ -38,7 +38,7 @@ public final class RequestQueries {
     return new FilteredQuery()
         .where("status = ?", filter.status())
         .where("payment_status = ?", filter.paymentStatus())
-        .where("lower(email) = lower(?)", filter.email() == null ? null : filter.email().trim())
+        .where("lower(email) = lower(?)", filter.email())
         .page(jdbc, COLUMNS, "design_request_states", "created_at, id", RequestQueries::row, page, size);
   }
 

@@ -2,6 +2,7 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.input.InputRules;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
@@ -52,7 +53,7 @@ class RequestQueryController {
     Paging.requireOneOf("status", status, STATUSES);
     Paging.requireOneOf("paymentStatus", paymentStatus, PAYMENT_STATUSES);
     Paging.validate(page, size);
-    return queries.search(new RequestQueries.Filter(status, paymentStatus, email), page, size);
+    return queries.search(new RequestQueries.Filter(status, paymentStatus, InputRules.emailParameter("email", email)), page, size);
   }
 
   /** The current answer per question, or every version with {@code ?history=true}. */

@@ -33,7 +33,7 @@ public final class UserQueries {
   public Paging.Page<UserRow> search(Filter filter, int page, int size) {
     return new FilteredQuery()
         .where("status = ?", filter.status())
-        .where("lower(email) = lower(?)", filter.email() == null ? null : filter.email().trim())
+        .where("lower(email) = lower(?)", filter.email())
         .where("? = ANY(roles)", filter.role())
         .page(jdbc, COLUMNS, "users", "created_at, id", UserQueries::row, page, size);
   }

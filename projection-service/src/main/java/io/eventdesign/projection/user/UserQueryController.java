@@ -2,6 +2,7 @@ package io.eventdesign.projection.user;
 
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.input.InputRules;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
@@ -49,6 +50,6 @@ class UserQueryController {
     Paging.requireOneOf("status", status, STATUSES);
     Paging.requireOneOf("role", role, ROLES);
     Paging.validate(page, size);
-    return queries.search(new UserQueries.Filter(status, email, role), page, size);
+    return queries.search(new UserQueries.Filter(status, InputRules.emailParameter("email", email), role), page, size);
   }
 }

@@ -76,6 +76,8 @@ class InputIntegrityRegressionTest {
     JsonNode row = Await.until("the user's row", () -> Optional.of(projections.get("/api/v1/users/" + id))
         .filter(r -> r.statusCode() == 200).map(r -> json.readTree(r.body())));
     assertThat(row.get("email").asString()).isEqualTo("zoe@example.com");
+    JsonNode found = json.readTree(projections.get("/api/v1/users?email=%EF%BD%9AOE@Example.com").body());
+    assertThat(found.get("items").findValuesAsString("id")).as("a search finds the account by any spelling").containsExactly(id);
   }
 
   /** 2: a number for an enum granted a role; padded enums, duplicate keys and numbers for strings went through. */

@@ -13,7 +13,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -62,8 +65,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /** Tomcat's refusal to parse the parameters (too many of them, say) is the request's fault. */
-  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-  ResponseEntity<ProblemDetail> unparsableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> unparsableParameters(InvalidParameterException e) {
     ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
         "the request's parameters cannot be read");
     return ResponseEntity.badRequest().body(Problems.withErrors(problem, List.of(new FieldError("query", e.getMessage()))));
@@ -72,8 +75,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Anything not foreseen is our bug, never the client's: logged with its stack, answered as a plain 500 problem. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) throws Exception {
-    if (org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(e.getClass(),
-        org.springframework.web.bind.annotation.ResponseStatus.class)) {
+    if (AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
       throw e;
     }
     log.error("Unexpected error on {}", request.getDescription(false), e);

@@ -30,8 +30,6 @@ final class Endpoints {
 
   private Endpoints() {}
 
-  static final String UUID_SHAPE = "{user}|{request}|{draft}|{payment}";
-
   static List<Endpoint> all() {
     return List.of(
         // user-service

@@ -31,6 +31,7 @@ record HostileCase(String name, Service service, byte[] request, boolean reaches
     private byte[] body;
     private String version = "HTTP/1.1";
     private boolean reachesAggregate;
+    private boolean chunked;
 
     private Builder(Service service, String method, String target) {
       this.service = service;
@@ -60,6 +61,12 @@ record HostileCase(String name, Service service, byte[] request, boolean reaches
       return this;
     }
 
+    /** Sends the body with {@code Transfer-Encoding: chunked} (no Content-Length), in 8 KB chunks. */
+    Builder chunked() {
+      this.chunked = true;
+      return this;
+    }
+
     Builder reachesAggregate() {
       this.reachesAggregate = true;
       return this;
@@ -71,10 +78,19 @@ record HostileCase(String name, Service service, byte[] request, boolean reaches
       out.writeBytes("Host: localhost\r\nConnection: close\r\nAccept: application/json\r\n".getBytes(StandardCharsets.UTF_8));
       headers.forEach((header, value) -> out.writeBytes((header + ": " + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
       if (body != null) {
-        out.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes((chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
       }
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-      if (body != null) {
+      if (body != null && chunked) {
+        for (int at = 0; at < body.length; at += 8192) {
+          int size = Math.min(8192, body.length - at);
+          out.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.UTF_8));
+          out.write(body, at, size);
+          out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+      } else if (body != null) {
         out.writeBytes(body);
       }
       String shown = target.length() > 100 ? target.substring(0, 100) + "..." : target;

@@ -254,6 +254,10 @@ final class HostileCases {
             .named("a malformed body asking for XML"),
         HostileCase.to(service, "GET", "/api/v1/users?" + "a=1&".repeat(1500) + "b=2").named("1500 query parameters"),
         HostileCase.to(service, "GET", "/api/v1/users?page=1&page=2").named("a parameter given twice"),
+        HostileCase.to(service, "POST", "/api/v1/users").json("{\"email\":\"" + "x".repeat(70_000) + "\"}").chunked()
+            .named("a chunked body over 64 KB"),
+        HostileCase.to(service, "POST", "/api/v1/users").header("Content-Length", "99999999999").json("{}")
+            .named("two Content-Lengths that disagree"),
         HostileCase.to(service, "GET", "/error").named("the error page asked for directly"),
         HostileCase.to(service, "POST", "/error").json("{}").named("the error page posted to"),
         HostileCase.to(service, "OPTIONS", user).header("Origin", "https://evil.example")

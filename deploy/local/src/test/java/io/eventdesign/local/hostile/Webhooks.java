@@ -48,6 +48,8 @@ final class Webhooks {
         .header("webhook-timestamp", Long.toString(now)).header("webhook-signature", real.sign(id, now, valid))
         .named("a body changed after signing"));
     cases.add(signed(real, "evt_other", now, valid).named("the header id differs from the body's"));
+    String huge = "{\"id\":\"" + id + "\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
+    cases.add(signed(real, id, now, huge).chunked().named("signed, a chunked body over 64 KB"));
     cases.add(signed(real, id, now, "{not json").named("signed, not JSON"));
     cases.add(signed(real, id, now, valid.replace("\"type\"", "\"extra\":1,\"type\"")).named("signed, an unknown field"));
     cases.add(signed(real, id, now, valid.replace("payment.succeeded", "payment.stolen")).named("signed, an unknown type"));

@@ -20,7 +20,7 @@ final class ProviderFacts {
       return mismatch("data.amount", "the amount " + s.amount() + " is not the payment's " + payment.amount());
     }
     if (!payment.currency().equals(s.currency())) {
-      return mismatch("data.currency", "the currency " + s.currency() + " is not the payment's " + payment.currency());
+      return currencyMismatch(s.currency(), payment);
     }
     if (s.fee() < 0 || s.netAmount() < 0 || s.fee() + s.netAmount() != s.amount()) {
       return mismatch("data.net", "net and fee must not be negative and must add up to the amount");
@@ -39,10 +39,10 @@ final class ProviderFacts {
 
   static Optional<Rejection> ofRefund(PaymentCommand.RecordRefund r, Payment payment) {
     if (!payment.currency().equals(r.currency())) {
-      return mismatch("data.currency", "the currency " + r.currency() + " is not the payment's " + payment.currency());
+      return currencyMismatch(r.currency(), payment);
     }
     if (!Objects.equals(r.providerIntentId(), payment.providerIntentId())) {
-      return mismatch("data.intentId", "not the provider intent of this payment");
+      return intentMismatch();
     }
     long refundable = payment.amount() - payment.refundedAmount();
     boolean awaited = payment.refundRequested() && payment.status() == PaymentStatus.SUCCEEDED;
@@ -62,6 +62,14 @@ final class ProviderFacts {
           "the provider intent of the current attempt is not recorded yet; deliver the webhook again later",
           payment.status().name()));
     }
+    return intentMismatch();
+  }
+
+  private static Optional<Rejection> currencyMismatch(String currency, Payment payment) {
+    return mismatch("data.currency", "the currency " + currency + " is not the payment's " + payment.currency());
+  }
+
+  private static Optional<Rejection> intentMismatch() {
     return mismatch("data.intentId", "not the provider intent of this payment");
   }
 

@@ -27,28 +27,29 @@ public final class WebhookSecret {
   }
 
   /**
-   * @return {@code secret}
+   * @return the secret, without surrounding whitespace
    * @throws IllegalStateException saying what to do, when it must not be used
    */
-  public static String require(String secret) {
-    if (secret == null || secret.isBlank()) {
+  public static String require(String configured) {
+    String secret = configured == null ? "" : configured.strip();
+    if (secret.isEmpty()) {
       throw refused("is not set. Set EVENTDESIGN_PAYMENTS_WEBHOOK_SECRET to the provider's whsec_... secret "
           + "(./run-local generates one per data directory)");
     }
-    if (PUBLISHED.contains(secret.strip())) {
+    if (PUBLISHED.contains(secret)) {
       throw refused("is a secret published in the eventdesign repository; anyone could sign webhooks with it. "
           + "Use the provider's own secret");
     }
     byte[] key;
     try {
-      key = Base64.getDecoder().decode(secret.strip().substring(secret.strip().startsWith(PREFIX) ? PREFIX.length() : 0));
+      key = Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret);
     } catch (IllegalArgumentException e) {
       throw refused("must be whsec_ followed by base64");
     }
     if (key.length < MIN_BYTES) {
       throw refused("must hold at least " + MIN_BYTES + " random bytes");
     }
-    return secret.strip();
+    return secret;
   }
 
   private static IllegalStateException refused(String why) {

@@ -25,7 +25,7 @@ public final class JsonBodyFilter extends OncePerRequestFilter {
     boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     if (hasBody && !isJson(request.getContentType())) {
       String detail = "Content-Type " + request.getContentType() + " is not supported; use application/json (UTF-8)";
-      ProblemResponses.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+      ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
           "Unsupported media type", List.of(new FieldError("Content-Type", detail)));
       return;
     }

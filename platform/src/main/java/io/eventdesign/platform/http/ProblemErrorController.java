@@ -25,8 +25,7 @@ public class ProblemErrorController implements ErrorController {
   ResponseEntity<byte[]> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     if (code == null) { // asked for directly, not an error dispatch: there is nothing here
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(ProblemResponses.json(Problems.ofStatus(HttpStatus.NOT_FOUND, "no such resource")));
+      return answer(Problems.ofStatus(HttpStatus.NOT_FOUND, "no such resource"));
     }
     int status = code instanceof Integer value && value >= 400 && value <= 599 ? value : 500;
     Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
@@ -34,7 +33,10 @@ public class ProblemErrorController implements ErrorController {
       log.error("Error dispatch with status {} for {}", status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
           failure instanceof Throwable t ? t : null);
     }
-    ProblemDetail problem = Problems.ofContainerStatus(status);
+    return answer(Problems.ofContainerStatus(status));
+  }
+
+  private static ResponseEntity<byte[]> answer(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(ProblemResponses.json(problem));
   }

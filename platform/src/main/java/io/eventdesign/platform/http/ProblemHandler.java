@@ -90,7 +90,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem && (problem.getType() == null
         || "about:blank".equals(problem.getType().toString()))) {
-      problem.setType(Problems.ofStatus(status, "").getType());
+      problem.setType(Problems.typeOf(status));
     }
     return response;
   }

@@ -1,6 +1,5 @@
 package io.eventdesign.platform.http;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -20,8 +19,8 @@ public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-      String title, List<FieldError> errors) throws IOException {
+  public static void write(HttpServletResponse response, HttpStatus status, String type, String title,
+      List<FieldError> errors) throws IOException {
     ProblemDetail problem = Problems.of(status, type, title,
         errors.size() == 1 ? errors.getFirst().message() : "the request has " + errors.size() + " invalid parts");
     write(response, Problems.withErrors(problem, errors));

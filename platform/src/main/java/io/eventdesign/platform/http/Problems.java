@@ -26,7 +26,7 @@ public final class Problems {
   public static ProblemDetail ofStatus(HttpStatusCode status, String detail) {
     HttpStatus known = HttpStatus.resolve(status.value());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("/problems/" + slug(status)));
+    problem.setType(typeOf(status));
     problem.setTitle(known == null ? "HTTP " + status.value() : known.getReasonPhrase());
     return problem;
   }
@@ -42,6 +42,11 @@ public final class Problems {
     }
     return ofStatus(HttpStatusCode.valueOf(status), status >= 500 ? "the server could not handle the request"
         : "the request was refused before it reached the API");
+  }
+
+  /** The problem type of a status without a more specific one, such as {@code /problems/not-found}. */
+  public static URI typeOf(HttpStatusCode status) {
+    return URI.create("/problems/" + slug(status));
   }
 
   /** The slug of a status: {@code method-not-allowed} for 405; {@code http-499} for one without a name. */

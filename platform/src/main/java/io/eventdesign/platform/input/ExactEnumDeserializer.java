@@ -27,21 +27,18 @@ final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
     }
   }
 
-  private final Object[] constants;
-
   private ExactEnumDeserializer(Class<?> type) {
     super(type);
-    this.constants = type.getEnumConstants();
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Object deserialize(JsonParser parser, DeserializationContext context) {
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
       return context.handleUnexpectedToken(handledType(), parser);
     }
     String name = parser.getString();
-    return Arrays.stream(constants).filter(c -> ((Enum<?>) c).name().equals(name)).findFirst()
-        .orElseGet(() -> context.handleWeirdStringValue(handledType(), name,
-            "not one of " + Arrays.toString(constants)));
+    return InputRules.exactConstant((Class<Object>) handledType(), name).orElseGet(() -> context.handleWeirdStringValue(handledType(),
+        name, "not one of " + Arrays.toString(handledType().getEnumConstants())));
   }
 }

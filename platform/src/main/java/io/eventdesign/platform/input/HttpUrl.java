@@ -43,7 +43,7 @@ public @interface HttpUrl {
         URI uri = new URI(value);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()
-            && uri.getRawUserInfo() == null && uri.isAbsolute() && !uri.isOpaque();
+            && uri.getRawUserInfo() == null;
       } catch (URISyntaxException e) {
         return false;
       }

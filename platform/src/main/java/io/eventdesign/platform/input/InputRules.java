@@ -50,13 +50,13 @@ public final class InputRules {
    * @throws InvalidRequestException (400 naming the parameter) for any other value
    */
   public static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value)) {
-        return constant;
-      }
-    }
-    throw new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter,
-        parameter + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    return exactConstant(type, value).orElseThrow(() -> new InvalidRequestException(HttpStatus.BAD_REQUEST, parameter,
+        parameter + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+  }
+
+  /** The constant of {@code type} named exactly {@code name}, or empty. */
+  static <T> Optional<T> exactConstant(Class<T> type, String name) {
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(name)).findFirst();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.eventdesign.platform.http.FieldError;
 import io.eventdesign.platform.http.InvalidRequestException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,17 +58,47 @@ public final class RequestText {
   }
 
   private static Object record(Record record, String path, List<FieldError> errors) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent component = components[i];
-      Text text = component.getAnnotation(Text.class);
-      TextPolicy.Kind kind = text == null ? TextPolicy.Kind.LINE : text.value();
-      String field = path.isEmpty() ? component.getName() : path + "." + component.getName();
-      values[i] = value(read(record, component), kind, field, errors);
+    Shape shape = SHAPES.get(record.getClass());
+    Object[] values = new Object[shape.accessors().length];
+    for (int i = 0; i < values.length; i++) {
+      String field = path.isEmpty() ? shape.names()[i] : path + "." + shape.names()[i];
+      values[i] = value(invoke(shape.accessors()[i], record), shape.kinds()[i], field, errors);
     }
-    return construct(record.getClass(), components, values);
+    return invoke(shape.constructor(), values);
   }
+
+  /** A record type's components (accessor, name, text kind) and canonical constructor. */
+  private record Shape(Method[] accessors, String[] names, TextPolicy.Kind[] kinds, Constructor<?> constructor) {
+
+    static Shape of(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Method[] accessors = new Method[components.length];
+      String[] names = new String[components.length];
+      TextPolicy.Kind[] kinds = new TextPolicy.Kind[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+        names[i] = components[i].getName();
+        Text text = components[i].getAnnotation(Text.class);
+        kinds[i] = text == null ? TextPolicy.Kind.LINE : text.value();
+      }
+      try {
+        Constructor<?> canonical = type.getDeclaredConstructor(
+            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        canonical.setAccessible(true);
+        return new Shape(accessors, names, kinds, canonical);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+      }
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return Shape.of(type);
+    }
+  };
 
   private static Object text(String text, TextPolicy.Kind kind, String field, List<FieldError> errors) {
     boolean multiline = kind == TextPolicy.Kind.MULTILINE;
@@ -96,24 +127,19 @@ public final class RequestText {
     return normalized;
   }
 
-  private static Object read(Record record, RecordComponent component) {
+  private static Object invoke(Method accessor, Record record) {
     try {
-      var accessor = component.getAccessor();
-      accessor.setAccessible(true);
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component, e);
+      throw new IllegalStateException("cannot read " + accessor, e);
     }
   }
 
-  private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+  private static Object invoke(Constructor<?> canonical, Object[] values) {
     try {
-      Constructor<?> canonical = type.getDeclaredConstructor(
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      canonical.setAccessible(true);
       return canonical.newInstance(values);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot rebuild " + type.getName(), e);
+      throw new IllegalStateException("cannot rebuild " + canonical.getDeclaringClass().getName(), e);
     }
   }
 }

@@ -36,7 +36,7 @@ public final class RequestTextFilter extends OncePerRequestFilter {
     checkPath(request.getRequestURI(), errors);
     checkQuery(request.getQueryString(), errors);
     if (!errors.isEmpty()) {
-      ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+      ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
           errors);
       return;
     }
@@ -69,16 +69,18 @@ public final class RequestTextFilter extends OncePerRequestFilter {
     for (String pair : pairs) {
       int equals = pair.indexOf('=');
       Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
+      Optional<String> badName = name.isEmpty() ? Optional.of("has malformed percent-encoding or invalid UTF-8")
+          : TextPolicy.violation(name.get(), TextPolicy.Kind.IDENTIFIER);
+      if (badName.isPresent()) {
+        errors.add(new FieldError("query", "a parameter name " + badName.get()));
+        continue;
+      }
       Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), true);
-      String field = name.filter(n -> TextPolicy.violation(n, TextPolicy.Kind.IDENTIFIER).isEmpty()).orElse("query");
-      if (name.isEmpty() || value.isEmpty()) {
-        errors.add(new FieldError(field, "malformed percent-encoding or invalid UTF-8"));
-      } else if (value.get().isEmpty()) {
-        errors.add(new FieldError(field, "has no value (omit the parameter instead)"));
-      } else if (!field.equals(name.get())) {
-        errors.add(new FieldError("query", "a parameter name " + TextPolicy.violation(name.get(), TextPolicy.Kind.IDENTIFIER).orElse("is invalid")));
-      } else {
-        TextPolicy.violation(value.get(), TextPolicy.Kind.LINE).ifPresent(v -> errors.add(new FieldError(field, v)));
+      String problem = value.isEmpty() ? "malformed percent-encoding or invalid UTF-8"
+          : value.get().isEmpty() ? "has no value (omit the parameter instead)"
+          : TextPolicy.violation(value.get(), TextPolicy.Kind.LINE).orElse(null);
+      if (problem != null) {
+        errors.add(new FieldError(name.get(), problem));
       }
     }
   }

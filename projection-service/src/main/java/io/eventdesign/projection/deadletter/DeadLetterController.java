@@ -81,8 +81,9 @@ class DeadLetterController {
     if (offset < 0) {
       throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
     }
-    if (!isParked(sinkParking.parked(topic, key, MAX_LIMIT), partition, offset)
-        && !isParked(topologies.parked(topic, key, MAX_LIMIT), partition, offset)) {
+    boolean parked = sinkParking.find(topic, partition, offset).isPresent()
+        || topologies.parked(topic, key, MAX_LIMIT).stream().anyMatch(p -> p.partition() == partition && p.offset() == offset);
+    if (!parked) {
       throw new AggregateNotFoundException("parked record",
           key + " at " + topic + "-" + partition + "@" + offset + " (see GET /api/v1/admin/dead-letters)");
     }
@@ -91,14 +92,6 @@ class DeadLetterController {
         .orElse(Map.of("discarded", false));
     boolean asked = topologies.requestDiscard(topic, key, partition, offset);
     return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
-  }
-
-  private static boolean isParked(List<?> parked, int partition, long offset) {
-    return parked.stream().anyMatch(p -> switch (p) {
-      case SinkParking.Parked sink -> sink.partition() == partition && sink.offset() == offset;
-      case ParkedView view -> view.partition() == partition && view.offset() == offset;
-      default -> false;
-    });
   }
 
   private void validateTopic(String topic) {

@@ -3,11 +3,14 @@ package io.eventdesign.projection.rebuild;
 import io.eventdesign.projection.sink.SinkParking;
 import io.eventdesign.projection.sink.SinkRecord;
 import io.eventdesign.projection.streams.DeadLetters;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -32,7 +35,7 @@ final class RebuildParking {
   RebuildParking(String table, SinkParking sinkParking, List<String> topics) {
     this.table = table;
     for (String topic : topics) {
-      sinkParking.parked(topic, null, Integer.MAX_VALUE).forEach(p -> parkedBySink.add(p.position()));
+      parkedBySink.addAll(sinkParking.positions(topic));
     }
   }
 
@@ -64,22 +67,14 @@ final class RebuildParking {
   static String unholdable(Object value) {
     return switch (value) {
       case CharSequence text -> text.toString().indexOf('\u0000') >= 0 ? "text contains NUL (U+0000)" : null;
-      case GenericRecord record -> record.getSchema().getFields().stream()
-          .map(field -> unholdable(record.get(field.pos()))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      case Map<?, ?> map -> map.entrySet().stream().map(e -> {
-        String key = unholdable(e.getKey());
-        return key != null ? key : unholdable(e.getValue());
-      }).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      case Iterable<?> items -> {
-        for (Object item : items) {
-          String reason = unholdable(item);
-          if (reason != null) {
-            yield reason;
-          }
-        }
-        yield null;
-      }
+      case GenericRecord record -> firstUnholdable(record.getSchema().getFields().stream().map(f -> record.get(f.pos())));
+      case Map<?, ?> map -> firstUnholdable(map.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())));
+      case Collection<?> items -> firstUnholdable(items.stream());
       case null, default -> null;
     };
+  }
+
+  private static String firstUnholdable(Stream<?> values) {
+    return values.map(RebuildParking::unholdable).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

@@ -100,11 +100,18 @@ public final class SinkParking {
         PARKED, args.toArray());
   }
 
-  Optional<Parked> find(String topic, int partition, long offset) {
+  /** The record parked at {@code topic-partition@offset}, if any. */
+  public Optional<Parked> find(String topic, int partition, long offset) {
     return jdbc.query("""
         SELECT source_topic, source_partition, source_offset, record_key, reason, value_bytes
         FROM sink_parked_records WHERE source_topic = ? AND source_partition = ? AND source_offset = ?""",
         PARKED, topic, partition, offset).stream().findFirst();
+  }
+
+  /** The positions ({@code topic-partition@offset}) of the records parked from {@code topic}. */
+  public List<String> positions(String topic) {
+    return jdbc.query("SELECT source_partition, source_offset FROM sink_parked_records WHERE source_topic = ?",
+        (rs, row) -> DeadLetters.position(topic, rs.getInt(1), rs.getLong(2)), topic);
   }
 
   void remove(Parked parked) {

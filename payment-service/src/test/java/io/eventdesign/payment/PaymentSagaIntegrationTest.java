@@ -10,6 +10,7 @@ import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.request.RequestCancelled;
 import io.eventdesign.contract.request.RequestSubmitted;
 import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
@@ -94,6 +95,15 @@ class PaymentSagaIntegrationTest {
         .map(r -> ((DecodeResult.Decoded) codec.decode(r.value())).type().name()).toList();
   }
 
+  /**
+   * The payment's events once the topic shows {@code last}: the service's store shows a state before
+   * the transaction that records its event commits, so a read-committed topic can lag it briefly.
+   */
+  private List<String> awaitEventTypes(String paymentId, String last) {
+    return Await.until("the topic to show " + last + " for " + paymentId, () -> java.util.Optional.of(
+        paymentEventTypes(paymentId)).filter(types -> !types.isEmpty() && types.getLast().equals(last)));
+  }
+
   private JsonNode awaitPayment(String paymentId, Predicate<JsonNode> done) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
@@ -132,7 +142,8 @@ class PaymentSagaIntegrationTest {
     publish(requestId, submitted(requestId, null));
     awaitPayment(paymentId, p -> p.get("status").asString().equals("SUCCEEDED"));
 
-    assertThat(paymentEventTypes(paymentId)).containsExactly("payment.requested", "payment.intent-created", "payment.succeeded");
+    assertThat(awaitEventTypes(paymentId, "payment.succeeded"))
+        .containsExactly("payment.requested", "payment.intent-created", "payment.succeeded");
   }
 
   @Test
@@ -170,7 +181,7 @@ class PaymentSagaIntegrationTest {
   void forgedStaleAndMalformedWebhooksChangeNothingAndAReplayIsAcknowledgedOnce() {
     String paymentId = failedPayment();
     String intent = awaitPayment(paymentId, p -> true).get("providerIntentId").asString();
-    List<String> before = paymentEventTypes(paymentId);
+    List<String> before = awaitEventTypes(paymentId, "payment.failed");
     String body = """
         {"id":"evt_manual_%s","type":"payment.succeeded","created":%d,"data":{"paymentId":"%s","intentId":"%s",
          "amount":14900,"currency":"EUR","fee":457,"net":14443,"method":"card"}}""".formatted(UUID.randomUUID(), now(), paymentId,
@@ -202,7 +213,7 @@ class PaymentSagaIntegrationTest {
   void correctlySignedWebhooksWhoseFiguresDoNotFitThePaymentAreRefusedAndRecordNothing() {
     String paymentId = failedPayment();
     String intent = awaitPayment(paymentId, p -> true).get("providerIntentId").asString();
-    List<String> before = paymentEventTypes(paymentId);
+    List<String> before = awaitEventTypes(paymentId, "payment.failed");
     WebhookSignatures real = new WebhookSignatures(secret);
     Map<String, String> forgeries = Map.of(
         "\"amount\":-14900,\"currency\":\"EUR\",\"fee\":457,\"net\":-15357,\"intentId\":\"" + intent + "\"", "data.amount",

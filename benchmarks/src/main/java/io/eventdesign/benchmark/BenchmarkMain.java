@@ -1,5 +1,6 @@
 package io.eventdesign.benchmark;
 
+import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.LocalSettings;
 import io.eventdesign.local.LocalSystem;
 import java.nio.file.Files;
@@ -41,8 +42,10 @@ public final class BenchmarkMain {
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
+    // every sign-up of the load comes from this one address: the brute-force brake would throttle it
+    System.setProperty("eventdesign.auth.requests-per-minute", "100000000");
     Map<String, Object> results = new LinkedHashMap<>();
-    try (LocalSystem system = LocalSystem.start(new LocalSettings(data, 0, 0, 0, 0, 0, 0, 0));
+    try (LocalSystem system = LocalSystem.start(LocalSettings.onFreePorts(data));
         Profile profile = Profile.startIf(options.get("jfr"))) {
       results.put("machine", machine());
       results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "warmUpSeconds", warmUp.toSeconds(),
@@ -51,7 +54,9 @@ public final class BenchmarkMain {
       if (workloads.contains("commands")) {
       Progress.say("command load: %d workers, %d s warm-up, %d s measured", concurrency, warmUp.toSeconds(),
           duration.toSeconds());
-      var load = new CommandLoad(system.userServicePort(), system.requestServicePort(), system.postgresJdbcUrl())
+      LocalLogins logins = new LocalLogins(system);
+      var callers = new CommandLoad.Callers(system.issuer(), logins.newCustomer().token(), logins.staff(), logins.admin());
+      var load = new CommandLoad(system.userServicePort(), system.requestServicePort(), system.postgresJdbcUrl(), callers)
           .run(warmUp, duration, concurrency, flows);
       results.put("commands", ordered("flows", flows,
           "commands", load.commands(), "seconds", round(load.seconds()),
@@ -79,7 +84,7 @@ public final class BenchmarkMain {
       if (workloads.contains("rebuild")) {
       Progress.say("rebuild: %,d events", events);
       var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
-          system.postgresJdbcUrl()).run(events, rebuildTables);
+          system.postgresJdbcUrl(), new LocalLogins(system).admin()).run(events, rebuildTables);
       for (var table : rebuild.tables()) {
         results.put("rebuild_" + table.table(), ordered("table", table.table(), "producedEvents", rebuild.producedEvents(),
             "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", table.rebuiltRecords(),

@@ -35,15 +35,27 @@ final class CommandLoad {
   private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
   private static final Pattern PAID = Pattern.compile("\"status\":\"(PAID|IN_DESIGN|COMPLETED)\"");
 
+  private static final Pattern USER_ID = Pattern.compile("\"userId\":\"([0-9a-f-]{36})\"");
+
+  private final String signUp;
   private final String users;
   private final String requests;
   private final String jdbcUrl;
+  private final Callers callers;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  CommandLoad(int userServicePort, int requestServicePort, String jdbcUrl) {
+  /**
+   * Who sends the load: people sign up at the authorization server; one customer owns the design
+   * requests, staff run the design work, the admin edits the new users' profiles.
+   */
+  record Callers(String issuer, String customer, String staff, String admin) {}
+
+  CommandLoad(int userServicePort, int requestServicePort, String jdbcUrl, Callers callers) {
+    this.signUp = callers.issuer() + "/signup";
     this.users = "http://localhost:" + userServicePort + "/api/v1/users";
     this.requests = "http://localhost:" + requestServicePort + "/api/v1/requests";
     this.jdbcUrl = jdbcUrl;
+    this.callers = callers;
   }
 
   /**
@@ -88,28 +100,28 @@ final class CommandLoad {
 
   private void userFlow(Meter meter, RowSampler sampler, boolean sample) throws Exception {
     String email = "bench-" + UUID.randomUUID() + "@example.com";
-    HttpResponse<String> created = meter.command(json(users).POST(body(
-        "{\"email\":\"" + email + "\",\"firstName\":\"Bench\",\"lastName\":\"Mark\"}")), 201);
-    String userId = idOf(created);
+    HttpResponse<String> created = meter.command(json(signUp, null).POST(body("{\"email\":\"" + email
+        + "\",\"password\":\"benchmark password\",\"firstName\":\"Bench\",\"lastName\":\"Mark\"}")), 201);
+    String userId = idOf(created, USER_ID);
     if (sample && meter.measuring()) {
       sampler.expect(userId, System.nanoTime());
     }
-    meter.command(json(users + "/" + userId + "/profile").header("If-Match", "\"1\"")
+    meter.command(json(users + "/" + userId + "/profile", callers.admin()).header("If-Match", "\"1\"")
         .PUT(body("{\"firstName\":\"Bench\",\"lastName\":\"Marked\",\"timeZone\":\"UTC\"}")), 200);
   }
 
   private void designRequestFlow(Meter meter) throws Exception {
-    String requestId = idOf(meter.command(json(requests).POST(body(
-        "{\"productId\":\"logo\",\"designCode\":\"LOGO-BENCH-" + UUID.randomUUID().toString().replace("-", "").toUpperCase() + "\"}")), 201));
+    String requestId = idOf(meter.command(json(requests, callers.customer()).POST(body(
+        "{\"productId\":\"logo\",\"designCode\":\"LOGO-BENCH-" + UUID.randomUUID().toString().replace("-", "").toUpperCase() + "\"}")), 201), ID);
     String request = requests + "/" + requestId;
-    meter.command(json(request + "/answers/brand-name").PUT(body("{\"text\":\"Bench\"}")), 200);
-    meter.command(json(request + "/answers/style").PUT(body("{\"options\":[\"bold\"]}")), 200);
-    meter.command(json(request + "/submit").header("Idempotency-Key", "submit-" + requestId)
+    meter.command(json(request + "/answers/brand-name", callers.customer()).PUT(body("{\"text\":\"Bench\"}")), 200);
+    meter.command(json(request + "/answers/style", callers.customer()).PUT(body("{\"options\":[\"bold\"]}")), 200);
+    meter.command(json(request + "/submit", callers.customer()).header("Idempotency-Key", "submit-" + requestId)
         .POST(body("{\"email\":\"bench@example.com\",\"paymentMethodToken\":\"tok_success\"}")), 200);
     long submitted = System.nanoTime();
     boolean measured = meter.measuring();
     long giveUp = submitted + Duration.ofSeconds(30).toNanos();
-    while (!PAID.matcher(send(HttpRequest.newBuilder(URI.create(request))).body()).find()) {
+    while (!PAID.matcher(send(json(request, callers.customer()).GET()).body()).find()) {
       if (System.nanoTime() > giveUp) {
         throw new IllegalStateException("request " + requestId + " not paid within 30 s");
       }
@@ -118,8 +130,8 @@ final class CommandLoad {
     if (measured) {
       meter.saga.record(System.nanoTime() - submitted);
     }
-    meter.command(HttpRequest.newBuilder(URI.create(request + "/design/start")).POST(HttpRequest.BodyPublishers.noBody()), 200);
-    meter.command(json(request + "/design/complete").POST(body("{\"resultUrl\":\"https://files.example/bench.svg\"}")), 200);
+    meter.command(json(request + "/design/start", callers.staff()).POST(HttpRequest.BodyPublishers.noBody()), 200);
+    meter.command(json(request + "/design/complete", callers.staff()).POST(body("{\"resultUrl\":\"https://files.example/bench.svg\"}")), 200);
   }
 
   /** Times and counts commands that start after the warm-up. */
@@ -162,16 +174,17 @@ final class CommandLoad {
     }
   }
 
-  private static String idOf(HttpResponse<String> response) {
-    Matcher id = ID.matcher(response.body());
+  private static String idOf(HttpResponse<String> response, Pattern pattern) {
+    Matcher id = pattern.matcher(response.body());
     if (!id.find()) {
       throw new IllegalStateException("no id in " + response.body());
     }
     return id.group(1);
   }
 
-  private static HttpRequest.Builder json(String uri) {
-    return HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json");
+  private static HttpRequest.Builder json(String uri, String bearer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json");
+    return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
   }
 
   private static HttpRequest.BodyPublisher body(String json) {

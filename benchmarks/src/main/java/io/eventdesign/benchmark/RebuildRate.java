@@ -50,12 +50,15 @@ final class RebuildRate {
   private final String bootstrap;
   private final String projectionUrl;
   private final String jdbcUrl;
+  private final String admin;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  RebuildRate(String bootstrap, int projectionPort, String jdbcUrl) {
+  /** @param admin the admin's access token (rebuilds and the event statistics are the admin's and staff's) */
+  RebuildRate(String bootstrap, int projectionPort, String jdbcUrl, String admin) {
     this.bootstrap = bootstrap;
     this.projectionUrl = "http://localhost:" + projectionPort;
     this.jdbcUrl = jdbcUrl;
+    this.admin = admin;
   }
 
   Result run(long events, List<String> tables) throws Exception {
@@ -200,13 +203,13 @@ final class RebuildRate {
   }
 
   private String get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(projectionUrl + path)).build(),
+    return http.send(HttpRequest.newBuilder(URI.create(projectionUrl + path)).header("Authorization", "Bearer " + admin).build(),
         HttpResponse.BodyHandlers.ofString()).body();
   }
 
   private void post(String path) throws Exception {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(projectionUrl + path))
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 202) {
       throw new IllegalStateException("rebuild refused: " + response.body());
     }

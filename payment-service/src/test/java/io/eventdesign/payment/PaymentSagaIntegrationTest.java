@@ -12,6 +12,8 @@ import io.eventdesign.contract.request.RequestSubmitted;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
+import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.payment.payment.PaymentIds;
@@ -56,6 +58,7 @@ class PaymentSagaIntegrationTest {
     registry.add("spring.kafka.streams.application-id", () -> "payment-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("payment-it").toString());
     registry.add("eventdesign.payments.webhook-secret", () -> WEBHOOK_SECRET);
+    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
   }
 
   @LocalServerPort int port;
@@ -64,9 +67,10 @@ class PaymentSagaIntegrationTest {
   private final JsonMapper json = JsonMapper.builder().build();
   private final SingleObjectCodec codec = new SingleObjectCodec();
 
+  /** Staff: the requests these tests publish have no owner, and staff see and retry every payment. */
   @BeforeEach
   void client() {
-    http = new HttpTestClient("http://localhost:" + port);
+    http = new HttpTestClient("http://localhost:" + port, IdentityFixture.shared().staff());
   }
 
   private static Envelope envelope(String type, String requestId, long version, String eventId) {
@@ -131,6 +135,29 @@ class PaymentSagaIntegrationTest {
     assertThat(payment.get("providerIntentId").asString()).startsWith("pi_sim_");
     assertThat(json.readTree(http.get("/api/v1/payments?requestId=" + requestId).body()).get(0).get("id").asString())
         .isEqualTo(paymentId);
+  }
+
+  @Test
+  void aCustomerSeesAndRetriesOnlyPaymentsOfTheirOwnRequests() {
+    IdentityFixture identity = IdentityFixture.shared();
+    Tokens.Person owner = identity.newCustomer();
+    String requestId = UUID.randomUUID().toString();
+    String paymentId = PaymentIds.forRequest(requestId);
+    RequestSubmitted submitted = submitted(requestId, "tok_fail_card_declined");
+    submitted.setOwnerId(owner.userId());
+
+    publish(requestId, submitted);
+
+    awaitPayment(paymentId, p -> p.get("status").asString().equals("FAILED"));
+    HttpTestClient asOwner = http.as(owner.token());
+    HttpTestClient asStranger = http.as(identity.newCustomer().token());
+    assertThat(asOwner.get("/api/v1/payments/" + paymentId).statusCode()).isEqualTo(200);
+    assertThat(asStranger.get("/api/v1/payments/" + paymentId).statusCode()).isEqualTo(404);
+    assertThat(json.readTree(asStranger.get("/api/v1/payments?requestId=" + requestId).body())).isEmpty();
+    assertThat(asStranger.post("/api/v1/payments/" + paymentId + "/retry", null, Map.of()).statusCode()).isEqualTo(404);
+    assertThat(paymentEventTypes(paymentId)).doesNotContain("payment.retried");
+    assertThat(asOwner.post("/api/v1/payments/" + paymentId + "/retry", "{\"paymentMethodToken\": \"tok_success\"}",
+        Map.of()).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -8,7 +8,6 @@ import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.eventlog.EventLogWriter;
 import io.eventdesign.projection.eventlog.EventQueries;
-import io.eventdesign.projection.admin.AdminTokenFilter;
 import io.eventdesign.projection.eventlog.EventStats;
 import io.eventdesign.projection.eventlog.ProjectionLagGauges;
 import io.eventdesign.projection.eventlog.ProjectionLag;
@@ -45,9 +44,7 @@ import org.springframework.transaction.TransactionDefinition;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -227,23 +224,6 @@ class ProjectionConfiguration {
     savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     return new ProjectionSink(codec, new TransactionTemplate(transactions), savepoint, writers, parking, batchLock,
         deadLetters, meters);
-  }
-
-  /**
-   * The admin endpoints (rebuilds, replays, dead letters) require the bearer token
-   * {@code eventdesign.projections.admin-token} when it is set; without it they are open, as on a laptop.
-   */
-  @Bean
-  FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(
-      @Value("${eventdesign.projections.admin-token:}") String adminToken) {
-    AdminTokenFilter filter = new AdminTokenFilter(adminToken);
-    if (filter.open()) {
-      LoggerFactory.getLogger(AdminTokenFilter.class).warn("eventdesign.projections.admin-token is not set: "
-          + "/api/v1/admin/* (rebuilds, replays, dead letters) is open to anyone who can reach this service");
-    }
-    FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.addUrlPatterns("/api/v1/admin/*");
-    return registration;
   }
 
   @Bean

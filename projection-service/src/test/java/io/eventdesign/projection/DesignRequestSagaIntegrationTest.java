@@ -7,6 +7,7 @@ import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.payment.PaymentServiceApplication;
@@ -44,6 +45,7 @@ class DesignRequestSagaIntegrationTest {
   private static ConfigurableApplicationContext requestService;
   private static ConfigurableApplicationContext paymentService;
   private static HttpTestClient requests;
+  private static HttpTestClient staffRequests;
   private static HttpTestClient payments;
 
   /** One id per test class run, so that every lookup of a property below sees the same value. */
@@ -56,6 +58,7 @@ class DesignRequestSagaIntegrationTest {
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-saga").toString());
     registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
     registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
+    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
   }
 
   private static final String WEBHOOK_SECRET = WebhookSecret.generate();
@@ -67,15 +70,19 @@ class DesignRequestSagaIntegrationTest {
         "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir(name),
         // a fresh application id over topics other test classes may have written to
         "--eventdesign.rerun-retained-commands=true",
-        "--eventdesign.payments.webhook-secret=" + WEBHOOK_SECRET};
+        "--eventdesign.payments.webhook-secret=" + WEBHOOK_SECRET,
+        "--eventdesign.security.issuer-uri=" + IdentityFixture.shared().issuer()};
   }
 
   @BeforeAll
   static void startServices() {
     requestService = RequestServiceApplication.run(serviceArgs("request-service"));
     paymentService = PaymentServiceApplication.run(serviceArgs("payment-service"));
-    requests = new HttpTestClient("http://localhost:" + requestService.getEnvironment().getProperty("local.server.port"));
-    payments = new HttpTestClient("http://localhost:" + paymentService.getEnvironment().getProperty("local.server.port"));
+    // a customer owns the requests and pays; staff run the design work
+    String customer = IdentityFixture.shared().newCustomer().token();
+    requests = new HttpTestClient("http://localhost:" + requestService.getEnvironment().getProperty("local.server.port"), customer);
+    staffRequests = requests.as(IdentityFixture.shared().staff());
+    payments = new HttpTestClient("http://localhost:" + paymentService.getEnvironment().getProperty("local.server.port"), customer);
   }
 
   @AfterAll
@@ -91,7 +98,7 @@ class DesignRequestSagaIntegrationTest {
 
   @BeforeEach
   void client() {
-    projections = new HttpTestClient("http://localhost:" + port);
+    projections = new HttpTestClient("http://localhost:" + port, IdentityFixture.shared().admin());
   }
 
   private JsonNode ok(HttpResponse<String> response) {
@@ -134,8 +141,8 @@ class DesignRequestSagaIntegrationTest {
     String id = answeredLogoRequest();
     submit(id, null, Map.of());
     awaitRequest(id, field("status", "PAID"));
-    ok(requests.post("/api/v1/requests/" + id + "/design/start", null, Map.of()));
-    ok(requests.post("/api/v1/requests/" + id + "/design/complete", "{\"resultUrl\": \"https://files.example/logo.svg\"}", Map.of()));
+    ok(staffRequests.post("/api/v1/requests/" + id + "/design/start", null, Map.of()));
+    ok(staffRequests.post("/api/v1/requests/" + id + "/design/complete", "{\"resultUrl\": \"https://files.example/logo.svg\"}", Map.of()));
 
     JsonNode row = awaitRow(id, field("status", "DESIGN_COMPLETED").and(field("paymentStatus", "SUCCEEDED")));
 
@@ -200,7 +207,7 @@ class DesignRequestSagaIntegrationTest {
     assertThat(row.get("cancelReason").asString()).isEqualTo("no longer needed");
     JsonNode request = awaitRequest(id, r -> r.get("refundedAmount").asLong() == 14900);
     assertThat(request.get("status").asString()).isEqualTo("CANCELLED");
-    HttpResponse<String> tooLate = requests.post("/api/v1/requests/" + id + "/design/start", null, Map.of());
+    HttpResponse<String> tooLate = staffRequests.post("/api/v1/requests/" + id + "/design/start", null, Map.of());
     assertThat(tooLate.statusCode()).isEqualTo(409);
     assertThat(json.readTree(tooLate.body()).get("currentStatus").asString()).isEqualTo("CANCELLED");
   }
@@ -331,7 +338,9 @@ class DesignRequestSagaIntegrationTest {
     JsonNode registered = java.util.stream.StreamSupport.stream(types.spliterator(), false)
         .filter(t -> t.get("type").asString().equals("request.submitted")).findFirst().orElseThrow();
     assertThat(registered.get("topic").asString()).isEqualTo("requests.events");
-    assertThat(registered.get("versions").get(0).get("fingerprint").asString()).isEqualTo(registered.get("currentFingerprint").asString());
+    JsonNode versions = registered.get("versions");
+    assertThat(versions.get(versions.size() - 1).get("fingerprint").asString())
+        .as("the newest released version is the current schema").isEqualTo(registered.get("currentFingerprint").asString());
     assertThat(registered.get("example").get("email").asString()).isEqualTo("string");
     assertThat(ok(projections.get("/api/v1/events/manifest")).get("encoding").asString()).isEqualTo("avro-single-object");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventdesign.infra.EmbeddedPostgres;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.projection.sink.SinkBatchLock;
@@ -45,28 +46,22 @@ class FullRebuildIntegrationTest {
   private static final String APPLICATION_ID = "projection-rebuild-it-" + RUN;
   private static final String SINK_GROUP = "projection-sink-rebuild-it-" + RUN;
 
-  private static ConfigurableApplicationContext userService;
   private static HttpTestClient users;
+  private static HttpTestClient registrar;
   private final JsonMapper json = JsonMapper.builder().build();
   private final JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
       SharedInfrastructure.postgres().jdbcUrl(), EmbeddedPostgres.USER, ""));
   private final ProjectedTables tables = new ProjectedTables(jdbc);
 
+  /**
+   * The identity fixture's user-service (the one writer of the users topics in this JVM): the admin
+   * changes users, the authorization server's kind of client registers them.
+   */
   @BeforeAll
-  static void startUserService() {
-    userService = UserServiceApplication.run(
-        "--server.port=0",
-        "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
-        "--spring.kafka.streams.application-id=user-service-rebuild-it-" + RUN,
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-rebuild"),
-        // a fresh application id over topics other test classes may have written to
-        "--eventdesign.rerun-retained-commands=true");
-    users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
-  }
-
-  @AfterAll
-  static void stopUserService() {
-    userService.close();
+  static void userService() {
+    IdentityFixture identity = IdentityFixture.shared();
+    users = new HttpTestClient(identity.userServiceUrl(), identity.admin());
+    registrar = users.as(identity.service("users.manage api.read"));
   }
 
   private static String bootstrapServers() {
@@ -80,7 +75,8 @@ class FullRebuildIntegrationTest {
         "--spring.kafka.streams.application-id=" + APPLICATION_ID,
         "--spring.kafka.streams.state-dir=" + stateDir,
         "--eventdesign.projections.sink-group=" + SINK_GROUP,
-        "--spring.datasource.url=" + SharedInfrastructure.postgres().jdbcUrl());
+        "--spring.datasource.url=" + SharedInfrastructure.postgres().jdbcUrl(),
+        "--eventdesign.security.issuer-uri=" + IdentityFixture.shared().issuer());
   }
 
   @Test
@@ -91,7 +87,7 @@ class FullRebuildIntegrationTest {
     Map<String, byte[]> statesBefore;
     try (var projection = startProjectionService(stateDir)) {
       for (int i = 0; i < 3; i++) {
-        String id = json.readTree(users.post("/api/v1/users",
+        String id = json.readTree(registrar.post("/api/v1/users",
             "{\"email\": \"rebuild-%s@example.com\", \"firstName\": \"R\", \"lastName\": \"B\"}".formatted(UUID.randomUUID()),
             Map.of()).body()).get("id").asString();
         users.post("/api/v1/users/" + id + "/activate", null, Map.of());
@@ -127,8 +123,9 @@ class FullRebuildIntegrationTest {
   @Test
   void anOnlineRebuildOfTheEventLogCopiesEveryEventOnceAndKeepsItsIndexes() throws Exception {
     try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-event-log-rebuild"))) {
-      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
-      String id = json.readTree(users.post("/api/v1/users", """
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"),
+          IdentityFixture.shared().admin());
+      String id = json.readTree(registrar.post("/api/v1/users", """
           {"email": "copy-%s@example.com", "firstName": "Back\\\\slash \\"quoted\\"", "lastName": "Comma, é, 😀 {braces}"}"""
           .formatted(UUID.randomUUID()), Map.of()).body()).get("id").asString();
       ConsumerRecord<String, byte[]> registered = TopicReader.readAll(bootstrapServers(), "users.events").stream()
@@ -155,8 +152,9 @@ class FullRebuildIntegrationTest {
   @Test
   void anOnlineRebuildOfUsersKeepsEachUsersNewestStateWhateverOrderTheStatesCameIn() throws Exception {
     try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-users-rebuild"))) {
-      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
-      String id = json.readTree(users.post("/api/v1/users", """
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"),
+          IdentityFixture.shared().admin());
+      String id = json.readTree(registrar.post("/api/v1/users", """
           {"email": "state-%s@example.com", "firstName": "Back\\\\slash", "lastName": "O'Brien, {braces}"}"""
           .formatted(UUID.randomUUID()), Map.of()).body()).get("id").asString();
       users.post("/api/v1/users/" + id + "/activate", null, Map.of());
@@ -178,7 +176,8 @@ class FullRebuildIntegrationTest {
   void aTableIsRebuiltByOneInstanceAtATime() throws Exception {
     try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-rebuild-claim"));
         java.sql.Connection otherInstance = jdbc.getDataSource().getConnection()) {
-      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"),
+          IdentityFixture.shared().admin());
       String path = "/api/v1/admin/projections/users/rebuild";
       // another instance rebuilding users holds its claim: RebuildClaim's advisory lock (0x5EED0002, hash of the table)
       try (var claim = otherInstance.prepareStatement("SELECT pg_advisory_lock(x'5EED0002'::int, hashtext('users'))")) {
@@ -204,7 +203,8 @@ class FullRebuildIntegrationTest {
   @Test
   void theSwitchWaitsForASinkBatchRunningInAnyInstanceAndCatchesUpWithWhatItWrote() throws Exception {
     try (var projection = startProjectionService(SharedInfrastructure.newStateDir("projection-switch-lock"))) {
-      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"));
+      var projections = new HttpTestClient("http://localhost:" + projection.getEnvironment().getProperty("local.server.port"),
+          IdentityFixture.shared().admin());
       String path = "/api/v1/admin/projections/users/rebuild";
       try (java.sql.Connection otherInstance = jdbc.getDataSource().getConnection()) {
         // another instance's sink, in the middle of a batch: it holds the batch lock shared until it commits
@@ -220,7 +220,7 @@ class FullRebuildIntegrationTest {
         assertThat(json.readTree(projections.get(path).body()).get("state").asString())
             .as("the switch waits while a batch runs anywhere").isEqualTo("SWITCHING");
         // what that batch writes before it commits is in the live table the switch is about to drop
-        String id = json.readTree(users.post("/api/v1/users",
+        String id = json.readTree(registrar.post("/api/v1/users",
             "{\"email\": \"late-%s@example.com\", \"firstName\": \"L\", \"lastName\": \"W\"}".formatted(UUID.randomUUID()),
             Map.of()).body()).get("id").asString();
         Await.until("the late user's state on its topic", () -> !userStates(List.of(id)).isEmpty());

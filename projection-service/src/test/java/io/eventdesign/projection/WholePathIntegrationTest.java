@@ -7,6 +7,7 @@ import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import io.eventdesign.user.UserServiceApplication;
@@ -45,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME)
 class WholePathIntegrationTest {
 
-  private static ConfigurableApplicationContext userService;
   private static HttpTestClient users;
+  private static HttpTestClient registrar;
 
   /** One id per test class run, so that every lookup of a property below sees the same value. */
   private static final String RUN = UUID.randomUUID().toString();
@@ -58,23 +59,18 @@ class WholePathIntegrationTest {
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-it").toString());
     registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
     registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
+    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
   }
 
+  /**
+   * The identity fixture's user-service (the one writer of the users topics in this JVM): the admin
+   * changes users, the authorization server's kind of client registers them.
+   */
   @BeforeAll
-  static void startUserService() {
-    userService = UserServiceApplication.run(
-        "--server.port=0",
-        "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
-        "--spring.kafka.streams.application-id=user-service-it-" + UUID.randomUUID(),
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("user-for-projection"),
-        // a fresh application id over topics other test classes may have written to
-        "--eventdesign.rerun-retained-commands=true");
-    users = new HttpTestClient("http://localhost:" + userService.getEnvironment().getProperty("local.server.port"));
-  }
-
-  @AfterAll
-  static void stopUserService() {
-    userService.close();
+  static void userService() {
+    IdentityFixture identity = IdentityFixture.shared();
+    users = new HttpTestClient(identity.userServiceUrl(), identity.admin());
+    registrar = users.as(identity.service("users.manage api.read"));
   }
 
   @LocalServerPort int port;
@@ -86,13 +82,13 @@ class WholePathIntegrationTest {
 
   @BeforeEach
   void client() {
-    projections = new HttpTestClient("http://localhost:" + port);
+    projections = new HttpTestClient("http://localhost:" + port, IdentityFixture.shared().admin());
   }
 
   @Test
   void aUserChangedThroughUserServiceAppearsInPostgresWithEveryField() {
     String email = "Whole-" + UUID.randomUUID() + "@Example.com";
-    JsonNode created = json.readTree(users.post("/api/v1/users",
+    JsonNode created = json.readTree(registrar.post("/api/v1/users",
         "{\"email\": \"%s\", \"firstName\": \"Grace\", \"lastName\": \"Hopper\", \"company\": \"Navy\"}".formatted(email),
         Map.of("X-Correlation-Id", "whole-path-1")).body());
     String id = created.get("id").asString();
@@ -124,7 +120,7 @@ class WholePathIntegrationTest {
   @Test
   void usersCanBeListedByStatusEmailAndRoleWithPaging() {
     String email = "list-" + UUID.randomUUID() + "@example.com";
-    String id = json.readTree(users.post("/api/v1/users",
+    String id = json.readTree(registrar.post("/api/v1/users",
         "{\"email\": \"%s\", \"firstName\": \"Edsger\", \"lastName\": \"Dijkstra\"}".formatted(email), Map.of()).body())
         .get("id").asString();
     users.post("/api/v1/users/" + id + "/roles", "{\"role\": \"STAFF\"}", Map.of());
@@ -146,7 +142,7 @@ class WholePathIntegrationTest {
   @Test
   void resettingTheSinkGroupWithKafkasToolRebuildsIdenticalTables() throws Exception {
     for (int i = 0; i < 3; i++) {
-      String id = json.readTree(users.post("/api/v1/users",
+      String id = json.readTree(registrar.post("/api/v1/users",
           "{\"email\": \"replay-%s@example.com\", \"firstName\": \"R\", \"lastName\": \"P\"}".formatted(UUID.randomUUID()),
           Map.of()).body()).get("id").asString();
       users.post("/api/v1/users/" + id + "/activate", null, Map.of());
@@ -193,7 +189,7 @@ class WholePathIntegrationTest {
       producer.send(new ProducerRecord<>("users.events", poisoned, unknownFingerprint)).get();
     }
     String email = "after-poison-" + UUID.randomUUID() + "@example.com";
-    String healthy = json.readTree(users.post("/api/v1/users",
+    String healthy = json.readTree(registrar.post("/api/v1/users",
         "{\"email\": \"%s\", \"firstName\": \"Still\", \"lastName\": \"Flowing\"}".formatted(email), Map.of()).body())
         .get("id").asString();
 
@@ -290,7 +286,7 @@ class WholePathIntegrationTest {
   }
 
   private String register(String name) {
-    return json.readTree(users.post("/api/v1/users",
+    return json.readTree(registrar.post("/api/v1/users",
         "{\"email\": \"%s-%s@example.com\", \"firstName\": \"A\", \"lastName\": \"B\"}".formatted(name, UUID.randomUUID()),
         Map.of()).body()).get("id").asString();
   }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.contract.request.RequestAnswerRecorded;
+import io.eventdesign.contract.request.RequestCancelled;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
+import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import java.net.http.HttpResponse;
@@ -35,15 +38,22 @@ class RequestApiIntegrationTest {
     registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
     registry.add("spring.kafka.streams.application-id", () -> "request-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("request-it").toString());
+    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
   }
 
   @LocalServerPort int port;
+  /** A customer of their own; {@link #staff} runs the design work. */
+  private Tokens.Person customer;
   private HttpTestClient http;
+  private HttpTestClient staff;
   private final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeEach
   void client() {
-    http = new HttpTestClient("http://localhost:" + port);
+    IdentityFixture identity = IdentityFixture.shared();
+    customer = identity.newCustomer();
+    http = new HttpTestClient("http://localhost:" + port, customer.token());
+    staff = http.as(identity.staff());
   }
 
   private String newLogoRequest() {
@@ -101,7 +111,7 @@ class RequestApiIntegrationTest {
   void anInvalidTransitionIsAConflictWithTheCurrentStatus() {
     String id = newLogoRequest();
 
-    HttpResponse<String> start = http.post("/api/v1/requests/" + id + "/design/start", null, Map.of());
+    HttpResponse<String> start = staff.post("/api/v1/requests/" + id + "/design/start", null, Map.of());
 
     assertThat(start.statusCode()).isEqualTo(409);
     assertThat(json.readTree(start.body()).get("currentStatus").asString()).isEqualTo("DRAFT");
@@ -122,6 +132,59 @@ class RequestApiIntegrationTest {
     assertProblem(http.post("/api/v1/requests/" + id + "/submit", "{\"email\": \"nope\"}", Map.of()), 422, "email");
     assertProblem(http.post("/api/v1/requests/" + id + "/cancel", "{\"reason\": \"x\", \"by\": \"ROBOT\"}", Map.of()), 400, "by");
     assertThat(answersOnTheTopic(id)).isEmpty();
+  }
+
+  @Test
+  void anotherCustomersRequestIsNotFoundAndNothingIsRecorded() {
+    String id = newLogoRequest();
+    HttpTestClient stranger = http.as(IdentityFixture.shared().newCustomer().token());
+
+    assertThat(stranger.get("/api/v1/requests/" + id).statusCode()).isEqualTo(404);
+    assertThat(stranger.put("/api/v1/requests/" + id + "/answers/brand-name", "{\"text\": \"Mine\"}", Map.of())
+        .statusCode()).isEqualTo(404);
+    assertThat(stranger.post("/api/v1/requests/" + id + "/cancel", "{\"reason\": \"mine now\"}", Map.of())
+        .statusCode()).isEqualTo(404);
+    assertThat(stranger.post("/api/v1/requests/" + id + "/design/start", null, Map.of()).statusCode())
+        .as("design work is staff's").isEqualTo(403);
+    assertThat(answersOnTheTopic(id)).isEmpty();
+    assertThat(json.readTree(http.get("/api/v1/requests/" + id).body()).get("status").asString()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void theRecordedActorIsTheTokensPersonAndNoHeaderChangesIt() {
+    String id = newLogoRequest();
+    http.put("/api/v1/requests/" + id + "/answers/brand-name", "{\"text\": \"Acme\"}",
+        Map.of("X-User-Id", "someone-else"));
+
+    RequestAnswerRecorded answer = answersOnTheTopic(id).getFirst();
+    assertThat(answer.getEnvelope().getActor()).isEqualTo("user:" + customer.userId());
+    assertThat(answer.getEnvelope().getUserId()).isEqualTo(customer.userId());
+  }
+
+  @Test
+  void staffCancelOnBehalfOfTheCustomerAndAreRecordedAsStaff() {
+    String id = newLogoRequest();
+
+    HttpResponse<String> cancelled = staff.post("/api/v1/requests/" + id + "/cancel", "{\"reason\": \"duplicate\"}", Map.of());
+
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    RequestCancelled event = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.REQUESTS_EVENTS.name())
+        .stream().filter(r -> id.equals(r.key()))
+        .map(r -> ((DecodeResult.Decoded) new SingleObjectCodec().decode(r.value())).record())
+        .filter(RequestCancelled.class::isInstance).map(RequestCancelled.class::cast).findFirst().orElseThrow();
+    assertThat(event.getCancelledBy()).isEqualTo("STAFF");
+    assertThat(event.getEnvelope().getActor()).startsWith("user:").isNotEqualTo("user:" + customer.userId());
+  }
+
+  @Test
+  void withoutATokenOnlyTheCatalogueIsOpen() {
+    HttpTestClient anonymous = http.as(null);
+
+    assertThat(anonymous.get("/api/v1/products/logo").statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = anonymous.post("/api/v1/requests", "{\"productId\": \"logo\", \"designCode\": \"LOGO-T-2\"}", Map.of());
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
   }
 
   private void assertProblem(HttpResponse<String> response, int status, String field) {

@@ -22,7 +22,8 @@ final class UserAggregate {
           User.class,
           new UserEventMapper(),
           Topics.USERS_COMMANDS,
-          Topics.USERS_EVENTS);
+          Topics.USERS_EVENTS,
+          User::id);
 
   static final UniqueClaim EMAIL_CLAIM =
       new UniqueClaim("user-email", Topics.USERS_REGISTRATIONS, "email",

@@ -37,7 +37,8 @@ class CommandReplayGuardIntegrationTest {
         "--server.port=" + port,
         "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
         "--spring.kafka.streams.application-id=" + applicationId,
-        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("replay-guard")));
+        "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("replay-guard"),
+        "--eventdesign.security.issuer-uri=" + IdentityFixture.forUserServiceUnderTest().issuer()));
     args.addAll(List.of(more));
     ConfigurableApplicationContext context = UserServiceApplication.run(args.toArray(String[]::new));
     instances.add(context);
@@ -50,7 +51,7 @@ class CommandReplayGuardIntegrationTest {
     int port = Ports.free();
     // other classes in this JVM may have written users.events already: this first start is the one allowed to re-run
     ConfigurableApplicationContext first = start(applicationId, port, "--eventdesign.rerun-retained-commands=true");
-    HttpResponse<String> created = new HttpTestClient("http://localhost:" + port).post("/api/v1/users",
+    HttpResponse<String> created = new HttpTestClient("http://localhost:" + port, registrar()).post("/api/v1/users",
         "{\"email\": \"guard-%s@example.com\", \"firstName\": \"G\", \"lastName\": \"D\"}".formatted(UUID.randomUUID()), Map.of());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = json.readTree(created.body()).get("id").asString();
@@ -70,7 +71,11 @@ class CommandReplayGuardIntegrationTest {
     instances.remove(first);
     int restartPort = Ports.free();
     start(applicationId, restartPort);
-    HttpResponse<String> read = new HttpTestClient("http://localhost:" + restartPort).get("/api/v1/users/" + id);
+    HttpResponse<String> read = new HttpTestClient("http://localhost:" + restartPort, registrar()).get("/api/v1/users/" + id);
     assertThat(read.statusCode()).as("a restart under its own id starts, with its aggregates: " + read.body()).isEqualTo(200);
+  }
+
+  private static String registrar() {
+    return IdentityFixture.forUserServiceUnderTest().service("users.manage api.read");
   }
 }

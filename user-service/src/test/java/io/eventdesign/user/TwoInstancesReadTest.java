@@ -40,8 +40,10 @@ class TwoInstancesReadTest {
         "--spring.kafka.streams.state-dir=" + SharedInfrastructure.newStateDir("two-instances"),
         "--spring.kafka.streams.properties.application.server=localhost:" + port,
         // a fresh application id over topics other test classes may have written to
-        "--eventdesign.rerun-retained-commands=true"));
-    return new HttpTestClient("http://localhost:" + port);
+        "--eventdesign.rerun-retained-commands=true",
+        "--eventdesign.security.issuer-uri=" + IdentityFixture.forUserServiceUnderTest().issuer()));
+    // a service client that registers and reads every user; the forwarded read carries its token
+    return new HttpTestClient("http://localhost:" + port, IdentityFixture.forUserServiceUnderTest().service("users.manage api.read"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import java.net.http.HttpResponse;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole write path on a real broker: REST -> command topic -> processor -> events, state and reply. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
     properties = "spring.config.name=" + UserServiceApplication.CONFIG_NAME)
 class UserApiIntegrationTest {
 
@@ -39,16 +40,23 @@ class UserApiIntegrationTest {
     // a fresh application id over topics other test classes may have written to: it re-runs their retained commands
     registry.add("eventdesign.rerun-retained-commands", () -> "true");
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("user-it").toString());
+    // the authorization server registers its seeded admin here and reads roles from here
+    registry.add("server.port", () -> IdentityFixture.forUserServiceUnderTest().userServicePort());
+    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.forUserServiceUnderTest().issuer());
   }
 
   @LocalServerPort int port;
+  /** The admin, who may do everything here but register (which only the authorization server's client may). */
   private HttpTestClient http;
+  private HttpTestClient registrar;
   private final JsonMapper json = JsonMapper.builder().build();
   private final SingleObjectCodec codec = new SingleObjectCodec();
 
   @BeforeEach
   void client() {
-    http = new HttpTestClient("http://localhost:" + port);
+    IdentityFixture identity = IdentityFixture.forUserServiceUnderTest();
+    http = new HttpTestClient("http://localhost:" + port, identity.admin());
+    registrar = http.as(identity.service("users.manage api.read"));
   }
 
   private static String uniqueEmail() {
@@ -61,7 +69,7 @@ class UserApiIntegrationTest {
   }
 
   private HttpResponse<String> register(String email, Map<String, String> headers) {
-    return http.post("/api/v1/users", registration(email), headers);
+    return registrar.post("/api/v1/users", registration(email), headers);
   }
 
   private JsonNode body(HttpResponse<String> response) {
@@ -159,6 +167,38 @@ class UserApiIntegrationTest {
   }
 
   @Test
+  void anIdempotencyKeyConflictLeavesNoClaimBehind() {
+    String key = "conflict-" + UUID.randomUUID();
+    String honest = uniqueEmail();
+    assertThat(register(uniqueEmail(), Map.of("Idempotency-Key", key)).statusCode()).isEqualTo(201);
+
+    assertThat(register(honest, Map.of("Idempotency-Key", key)).statusCode()).isEqualTo(422);
+
+    assertThat(register(honest, Map.of()).statusCode()).as("the address was given back").isEqualTo(201);
+  }
+
+  @Test
+  void aCustomerReadsAndEditsOnlyTheirOwnAccountAndCannotGrantRoles() {
+    IdentityFixture identity = IdentityFixture.forUserServiceUnderTest();
+    Tokens.Person ada = identity.newCustomer();
+    Tokens.Person bob = identity.newCustomer();
+    HttpTestClient asAda = http.as(ada.token());
+    String profile = "{\"firstName\": \"Mallory\", \"lastName\": \"M\"}";
+
+    assertThat(asAda.get("/api/v1/users/" + ada.userId()).statusCode()).isEqualTo(200);
+    assertThat(asAda.put("/api/v1/users/" + ada.userId() + "/profile", profile, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(asAda.get("/api/v1/users/" + bob.userId()).statusCode()).isEqualTo(404);
+    assertThat(asAda.put("/api/v1/users/" + bob.userId() + "/profile", profile, Map.of()).statusCode()).isEqualTo(404);
+    assertThat(asAda.post("/api/v1/users/" + ada.userId() + "/roles", "{\"role\": \"ADMIN\"}", Map.of()).statusCode())
+        .isEqualTo(403);
+    assertThat(asAda.post("/api/v1/users", registration(uniqueEmail()), Map.of()).statusCode()).isEqualTo(403);
+    assertThat(eventsOf(bob.userId())).extracting(Envelope::getEventType).containsExactly("user.registered");
+    assertThat(eventsOf(ada.userId())).extracting(Envelope::getEventType, Envelope::getActor).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("user.registered", "service:auth-server"),
+        org.assertj.core.groups.Tuple.tuple("user.profile-updated", "user:" + ada.userId()));
+  }
+
+  @Test
   void commandRoundTripsAreTimedByOutcome() {
     String id = body(register(uniqueEmail(), Map.of())).get("id").asString();
     http.post("/api/v1/users/" + id + "/activate", null, Map.of());
@@ -213,18 +253,18 @@ class UserApiIntegrationTest {
     String id = body(register(uniqueEmail(), Map.of())).get("id").asString();
     int before = eventCount();
 
-    assertProblem(http.post("/api/v1/users", "{\"email\": ", Map.of()), 400, "body");
-    assertProblem(http.post("/api/v1/users", "{\"firstName\": \"A\", \"lastName\": \"B\"}", Map.of()), 422, "email");
-    assertProblem(http.post("/api/v1/users", "{\"email\": \"a@b.co\", \"firstName\": 12, \"lastName\": \"B\"}", Map.of()), 400, "firstName");
-    assertProblem(http.post("/api/v1/users", registration("not-an-email"), Map.of()), 422, "email");
-    assertProblem(http.post("/api/v1/users", "{\"email\": \"a@b.co\", \"firstName\": \"A\", \"lastName\": \"B\", \"nickname\": \"x\"}", Map.of()), 400, "nickname");
+    assertProblem(registrar.post("/api/v1/users", "{\"email\": ", Map.of()), 400, "body");
+    assertProblem(registrar.post("/api/v1/users", "{\"firstName\": \"A\", \"lastName\": \"B\"}", Map.of()), 422, "email");
+    assertProblem(registrar.post("/api/v1/users", "{\"email\": \"a@b.co\", \"firstName\": 12, \"lastName\": \"B\"}", Map.of()), 400, "firstName");
+    assertProblem(registrar.post("/api/v1/users", registration("not-an-email"), Map.of()), 422, "email");
+    assertProblem(registrar.post("/api/v1/users", "{\"email\": \"a@b.co\", \"firstName\": \"A\", \"lastName\": \"B\", \"nickname\": \"x\"}", Map.of()), 400, "nickname");
     assertProblem(http.post("/api/v1/users/" + id + "/roles", "{\"role\": \"EMPEROR\"}", Map.of()), 400, "role");
     assertProblem(http.delete("/api/v1/users/" + id + "/roles/EMPEROR", Map.of()), 400, "role");
     assertProblem(http.put("/api/v1/users/" + id + "/profile", "{\"firstName\": \"A\", \"lastName\": \"B\", \"timeZone\": \"Mars/Olympus\"}", Map.of()), 422, "timeZone");
-    assertProblem(http.post("/api/v1/users", registration(uniqueEmail()), Map.of("Content-Type", "text/plain")), 415, "Content-Type");
-    assertProblem(http.post("/api/v1/users", registration(uniqueEmail()), Map.of("If-Match", "v1")), 400, "If-Match");
+    assertProblem(registrar.post("/api/v1/users", registration(uniqueEmail()), Map.of("Content-Type", "text/plain")), 415, "Content-Type");
+    assertProblem(registrar.post("/api/v1/users", registration(uniqueEmail()), Map.of("If-Match", "v1")), 400, "If-Match");
     String huge = "{\"email\": \"a@b.co\", \"firstName\": \"" + "x".repeat(100_000) + "\", \"lastName\": \"B\"}";
-    assertThat(http.post("/api/v1/users", huge, Map.of()).statusCode()).isEqualTo(413);
+    assertThat(registrar.post("/api/v1/users", huge, Map.of()).statusCode()).isEqualTo(413);
 
     assertThat(eventCount()).isEqualTo(before);
   }

@@ -65,7 +65,7 @@ class UserCommandTopologyTest {
 
   private static CommandMetadata metadata(String userId, Long expectedVersion, String idempotencyKey) {
     return new CommandMetadata(UUID.randomUUID().toString(), userId, expectedVersion, idempotencyKey,
-        "system", null, "corr-" + userId, null, Instant.parse("2026-03-01T10:00:00Z"));
+        "system", null, true, "corr-" + userId, null, Instant.parse("2026-03-01T10:00:00Z"));
   }
 
   private CommandOutcome register(String userId, String email, String idempotencyKey) {

@@ -43,6 +43,9 @@ public final class LocalLauncher {
          request-service     http://localhost:%d/api/v1/requests  (products: /api/v1/products)
          payment-service     http://localhost:%d/api/v1/payments
          projection-service  http://localhost:%d/api/v1/users, /api/v1/requests
+         auth server         %s  (sign-up: POST /signup; ./login prints a token)
+         staff account       %s  password in %s/%s
+         admin account       %s  password in %s/%s
          health              http://localhost:<port>/actuator/health on each service
          Kafka               %s
          PostgreSQL          %s  (user postgres, no password)
@@ -52,7 +55,9 @@ public final class LocalLauncher {
         ================================================================
         """.formatted(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
         system.projectionServicePort(),
+        system.issuer(), system.accounts().staffEmail(), settings.dataDir(), LocalSecrets.STAFF_PASSWORD,
+        system.accounts().adminEmail(), settings.dataDir(), LocalSecrets.ADMIN_PASSWORD,
         system.kafkaBootstrapServers(), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
-        LocalWebhookSecret.FILE, settings.dataDir());
+        LocalSecrets.WEBHOOK_SECRET, settings.dataDir());
   }
 }

@@ -17,16 +17,15 @@ public record LocalSettings(
     int requestServicePort,
     int paymentServicePort,
     int projectionServicePort,
+    int authServerPort,
     String bindAddress) {
 
   /** Every listener on this machine only, unless {@code EVENTDESIGN_BIND_ADDRESS} says otherwise. */
   public static final String LOOPBACK = "127.0.0.1";
 
-  /** The services listen on {@link #LOOPBACK}. */
-  public LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort, int userServicePort,
-      int requestServicePort, int paymentServicePort, int projectionServicePort) {
-    this(dataDir, kafkaPort, kafkaControllerPort, postgresPort, userServicePort, requestServicePort, paymentServicePort,
-        projectionServicePort, LOOPBACK);
+  /** Everything on free ports, listening on {@link #LOOPBACK} (tests and the benchmark). */
+  public static LocalSettings onFreePorts(Path dataDir) {
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, 0, LOOPBACK);
   }
 
   public static LocalSettings fromEnvironment(Map<String, String> env) {
@@ -39,6 +38,7 @@ public record LocalSettings(
         port(env, "REQUEST_SERVICE_PORT", 8082),
         port(env, "PAYMENT_SERVICE_PORT", 8083),
         port(env, "PROJECTION_SERVICE_PORT", 8084),
+        port(env, "AUTH_SERVER_PORT", 9000),
         setting(env, "EVENTDESIGN_BIND_ADDRESS", LOOPBACK));
   }
 

@@ -1,7 +1,9 @@
 package io.eventdesign.local;
 
+import io.eventdesign.auth.AuthServerApplication;
 import io.eventdesign.infra.EmbeddedKafka;
 import io.eventdesign.infra.EmbeddedPostgres;
+import io.eventdesign.infra.Ports;
 import io.eventdesign.payment.PaymentServiceApplication;
 import io.eventdesign.projection.ProjectionServiceApplication;
 import io.eventdesign.request.RequestServiceApplication;
@@ -10,22 +12,32 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The whole system in this JVM: Kafka, PostgreSQL and every service, stopped in reverse order. */
+/**
+ * The whole system in this JVM: Kafka, PostgreSQL, the authorization server and every service, stopped
+ * in reverse order.
+ */
 public final class LocalSystem implements AutoCloseable {
+
+  /** The PostgreSQL schema of the authorization server's accounts (apart from the read models). */
+  static final String AUTH_SCHEMA = "auth";
 
   private final EmbeddedKafka kafka;
   private final EmbeddedPostgres postgres;
   private final List<ConfigurableApplicationContext> services = new ArrayList<>();
   private final String webhookSecret;
+  private final LocalAccounts accounts;
+  private ConfigurableApplicationContext authServer;
 
-  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret) {
+  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret, LocalAccounts accounts) {
     this.kafka = kafka;
     this.postgres = postgres;
     this.webhookSecret = webhookSecret;
+    this.accounts = accounts;
   }
 
   public static LocalSystem start(LocalSettings settings) throws Exception {
-    String webhookSecret = LocalWebhookSecret.forDataDir(settings.dataDir());
+    String webhookSecret = LocalSecrets.webhookSecret(settings.dataDir());
+    LocalAccounts accounts = LocalAccounts.forDataDir(settings.dataDir());
     EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
         settings.kafkaControllerPort());
     EmbeddedPostgres postgres;
@@ -35,26 +47,53 @@ public final class LocalSystem implements AutoCloseable {
       kafka.close();
       throw e;
     }
-    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret);
+    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret, accounts);
     try {
       String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
       String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
       String bindArg = "--server.address=" + settings.bindAddress();
+      // the issuer's URL is in every token, so its port is fixed before it starts
+      int authPort = settings.authServerPort() == 0 ? Ports.free() : settings.authServerPort();
+      int userPort = settings.userServicePort() == 0 ? Ports.free() : settings.userServicePort();
+      String issuerArg = "--eventdesign.security.issuer-uri=http://localhost:" + authPort;
+      system.authServer = AuthServerApplication.run(accounts.authServerArgs(
+          "--server.port=" + authPort, bindArg, dataArg,
+          "--eventdesign.auth.issuer=http://localhost:" + authPort,
+          "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
+          "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA));
       system.services.add(UserServiceApplication.run(
-          "--server.port=" + settings.userServicePort(), kafkaArg, dataArg, bindArg));
+          "--server.port=" + userPort, kafkaArg, dataArg, bindArg, issuerArg));
       system.services.add(RequestServiceApplication.run(
-          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg, bindArg));
+          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg, bindArg, issuerArg));
       system.services.add(PaymentServiceApplication.run(
-          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg, bindArg,
+          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg, bindArg, issuerArg,
           "--eventdesign.payments.webhook-secret=" + webhookSecret));
       system.services.add(ProjectionServiceApplication.run(
-          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg, bindArg,
+          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg, bindArg, issuerArg,
           "--spring.datasource.url=" + postgres.jdbcUrl()));
     } catch (RuntimeException e) {
       system.close();
       throw e;
     }
     return system;
+  }
+
+  /** The authorization server's accounts of this data directory: the seeded staff and admin. */
+  public LocalAccounts accounts() {
+    return accounts;
+  }
+
+  /** The issuer of every token the services accept: the local authorization server. */
+  public String issuer() {
+    return "http://localhost:" + port(authServer);
+  }
+
+  public int authServerPort() {
+    return port(authServer);
+  }
+
+  public ConfigurableApplicationContext authServerContext() {
+    return authServer;
   }
 
   /** The services' application contexts: user-, request-, payment- and projection-service, in that order. */
@@ -101,6 +140,9 @@ public final class LocalSystem implements AutoCloseable {
       services.get(i).close();
     }
     services.clear();
+    if (authServer != null) {
+      authServer.close();
+    }
     postgres.close();
     kafka.close();
   }

@@ -22,7 +22,7 @@ class LocalSystemExposureTest {
 
   @BeforeAll
   static void start() throws Exception {
-    system = LocalSystem.start(new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0));
+    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
   }
 
   @AfterAll
@@ -47,6 +47,13 @@ class LocalSystemExposureTest {
             .contains("default-src 'none'; frame-ancestors 'none'");
       }
     }
+  }
+
+  @Test
+  void theAuthorizationServerListensOnTheLoopbackInterfaceToo() {
+    var tomcat = ((TomcatWebServer) ((ServletWebServerApplicationContext) system.authServerContext()).getWebServer()).getTomcat();
+    Object address = tomcat.getConnector().getProperty("address");
+    assertThat(((InetAddress) address).isLoopbackAddress()).as("auth server listens on " + address).isTrue();
   }
 
   /** Read from each service's own Tomcat connector (no traffic leaves the loopback interface in a test). */

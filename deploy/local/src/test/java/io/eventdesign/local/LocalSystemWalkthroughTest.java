@@ -26,49 +26,61 @@ class LocalSystemWalkthroughTest {
   @TempDir Path dataDir;
   private final JsonMapper json = JsonMapper.builder().build();
 
+  /** The issuer's URL names its port, so both starts keep the one the first chose (tokens name the issuer). */
+  private static final int AUTH_SERVER_PORT = io.eventdesign.infra.Ports.free();
+
   private LocalSettings settings() {
-    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0);
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, AUTH_SERVER_PORT, LocalSettings.LOOPBACK);
   }
 
   @Test
   void theReadmeWalkthroughWorksAndDataSurvivesARestart() throws Exception {
     String id;
+    String adaToken;
     try (LocalSystem system = LocalSystem.start(settings())) {
-      HttpTestClient users = new HttpTestClient("http://localhost:" + system.userServicePort());
-      HttpTestClient projections = new HttpTestClient("http://localhost:" + system.projectionServicePort());
-      String registration = "{\"email\": \"ada@example.com\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"company\": \"Analytical Engines\"}";
+      LocalLogins logins = new LocalLogins(system);
+      String admin = logins.admin();
+      HttpTestClient signUps = new HttpTestClient(system.issuer());
+      String registration = "{\"email\": \"ada@example.com\", \"password\": \"correct horse battery staple\", "
+          + "\"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"company\": \"Analytical Engines\"}";
 
-      HttpResponse<String> created = users.post("/api/v1/users", registration, Map.of("Idempotency-Key", "walkthrough-1"));
-      assertThat(created.statusCode()).isEqualTo(201);
-      id = json.readTree(created.body()).get("id").asString();
+      HttpResponse<String> created = signUps.post("/signup", registration, Map.of());
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      id = json.readTree(created.body()).get("userId").asString();
+      assertThat(signUps.post("/signup", registration.replace("ada@", "ADA@"), Map.of()).statusCode()).isEqualTo(409);
+      adaToken = logins.tokens().login("ada@example.com", "correct horse battery staple");
+      HttpTestClient ada = new HttpTestClient("http://localhost:" + system.userServicePort(), adaToken);
+      HttpTestClient users = ada.as(admin);
+      HttpTestClient projections = new HttpTestClient("http://localhost:" + system.projectionServicePort(), adaToken);
 
-      HttpResponse<String> retried = users.post("/api/v1/users", registration, Map.of("Idempotency-Key", "walkthrough-1"));
-      assertThat(retried.body()).isEqualTo(created.body());
-
+      assertThat(ada.post("/api/v1/users/" + id + "/activate", null, Map.of()).statusCode())
+          .as("activation is the admin's").isEqualTo(403);
       assertThat(users.post("/api/v1/users/" + id + "/activate", null, Map.of("If-Match", "\"1\"")).statusCode()).isEqualTo(200);
-      assertThat(users.put("/api/v1/users/" + id + "/profile", "{\"firstName\": \"Augusta Ada\", \"lastName\": \"King\"}",
+      assertThat(ada.put("/api/v1/users/" + id + "/profile", "{\"firstName\": \"Augusta Ada\", \"lastName\": \"King\"}",
           Map.of("If-Match", "\"1\"")).statusCode()).isEqualTo(412);
       assertThat(users.post("/api/v1/users/" + id + "/activate", null, Map.of()).statusCode()).isEqualTo(409);
-      assertThat(users.post("/api/v1/users", registration, Map.of()).statusCode()).isEqualTo(409);
 
-      assertThat(json.readTree(users.get("/api/v1/users/" + id).body()).get("status").asString()).isEqualTo("ACTIVE");
+      assertThat(json.readTree(ada.get("/api/v1/users/" + id).body()).get("status").asString()).isEqualTo("ACTIVE");
       JsonNode row = await(projections, "/api/v1/users/" + id, 2);
       assertThat(row.get("status").asString()).isEqualTo("ACTIVE");
 
-      designRequestWalkthrough(system, projections);
-      everyMetricOfTheDashboardIsExported(system);
+      designRequestWalkthrough(system, adaToken, logins.staff(), projections.as(admin));
+      everyMetricOfTheDashboardIsExported(system, admin);
     }
 
     try (LocalSystem restarted = LocalSystem.start(settings())) {
-      HttpTestClient users = new HttpTestClient("http://localhost:" + restarted.userServicePort());
-      HttpTestClient projections = new HttpTestClient("http://localhost:" + restarted.projectionServicePort());
+      // the signing keys and accounts live in the data directory: a token from before the restart still works
+      HttpTestClient ada = new HttpTestClient("http://localhost:" + restarted.userServicePort(), adaToken);
+      HttpTestClient projections = new HttpTestClient("http://localhost:" + restarted.projectionServicePort(), adaToken);
 
       assertThat(await(projections, "/api/v1/users/" + id, 2).get("email").asString()).isEqualTo("ada@example.com");
-      assertThat(json.readTree(users.get("/api/v1/users/" + id).body()).get("version").asLong()).isEqualTo(2);
+      assertThat(json.readTree(ada.get("/api/v1/users/" + id).body()).get("version").asLong()).isEqualTo(2);
+      HttpTestClient users = ada.as(new LocalLogins(restarted).admin());
       HttpResponse<String> deactivated = users.post("/api/v1/users/" + id + "/deactivate", "{\"reason\": \"restart test\"}",
           Map.of("If-Match", "\"2\""));
       assertThat(deactivated.statusCode()).isEqualTo(200);
       assertThat(await(projections, "/api/v1/users/" + id, 3).get("status").asString()).isEqualTo("DEACTIVATED");
+      assertThat(new LocalLogins(restarted).tokens().login("ada@example.com", "correct horse battery staple")).isNotBlank();
     }
   }
 
@@ -76,11 +88,11 @@ class LocalSystemWalkthroughTest {
    * deploy/dashboards/eventdesign.json queries only metrics the services export (after the walkthrough
    * every kind of metric has been recorded at least once), labelled by application.
    */
-  private void everyMetricOfTheDashboardIsExported(LocalSystem system) throws Exception {
+  private void everyMetricOfTheDashboardIsExported(LocalSystem system, String admin) throws Exception {
     StringBuilder exported = new StringBuilder();
     for (int port : List.of(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
         system.projectionServicePort())) {
-      HttpResponse<String> scraped = new HttpTestClient("http://localhost:" + port).get("/actuator/prometheus");
+      HttpResponse<String> scraped = new HttpTestClient("http://localhost:" + port, admin).get("/actuator/prometheus");
       assertThat(scraped.statusCode()).isEqualTo(200);
       exported.append(scraped.body());
     }
@@ -102,8 +114,10 @@ class LocalSystemWalkthroughTest {
   }
 
   /** The README's design-request walkthrough: questionnaire, payment through the simulated provider, design. */
-  private void designRequestWalkthrough(LocalSystem system, HttpTestClient projections) throws InterruptedException {
-    HttpTestClient requests = new HttpTestClient("http://localhost:" + system.requestServicePort());
+  private void designRequestWalkthrough(LocalSystem system, String customer, String staffToken, HttpTestClient projections)
+      throws InterruptedException {
+    HttpTestClient requests = new HttpTestClient("http://localhost:" + system.requestServicePort(), customer);
+    HttpTestClient staff = requests.as(staffToken);
     assertThat(requests.get("/api/v1/products/logo").statusCode()).isEqualTo(200);
     String id = json.readTree(requests.post("/api/v1/requests", "{\"productId\": \"logo\", \"designCode\": \"LOGO-ACME-1\"}",
         Map.of()).body()).get("id").asString();
@@ -114,8 +128,8 @@ class LocalSystemWalkthroughTest {
         .isEqualTo(200);
     JsonNode paid = await(projections, "/api/v1/requests/" + id, 6);
     assertThat(paid.get("status").asString()).isEqualTo("PAID");
-    assertThat(requests.post("/api/v1/requests/" + id + "/design/start", null, Map.of()).statusCode()).isEqualTo(200);
-    assertThat(requests.post("/api/v1/requests/" + id + "/design/complete", "{\"resultUrl\": \"https://files.example/acme.svg\"}",
+    assertThat(staff.post("/api/v1/requests/" + id + "/design/start", null, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(staff.post("/api/v1/requests/" + id + "/design/complete", "{\"resultUrl\": \"https://files.example/acme.svg\"}",
         Map.of()).statusCode()).isEqualTo(200);
     JsonNode done = await(projections, "/api/v1/requests/" + id, 8);
     assertThat(done.get("status").asString()).isEqualTo("DESIGN_COMPLETED");

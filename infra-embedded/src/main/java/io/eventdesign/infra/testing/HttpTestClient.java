@@ -14,9 +14,21 @@ public final class HttpTestClient {
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
+  private final String bearer;
 
   public HttpTestClient(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /** A client that sends {@code Authorization: Bearer <bearer>} with every request (unless a call sets its own). */
+  public HttpTestClient(String baseUrl, String bearer) {
     this.baseUrl = baseUrl;
+    this.bearer = bearer;
+  }
+
+  /** The same service, called with another access token (null: none). */
+  public HttpTestClient as(String otherBearer) {
+    return new HttpTestClient(baseUrl, otherBearer);
   }
 
   public HttpResponse<String> get(String path) {
@@ -42,6 +54,9 @@ public final class HttpTestClient {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     if (json != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
       request.header("Content-Type", "application/json");
+    }
+    if (bearer != null && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Authorization"))) {
+      request.header("Authorization", "Bearer " + bearer);
     }
     headers.forEach(request::header);
     request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

@@ -22,7 +22,8 @@ public final class PaymentAggregate {
           Payment.class,
           new PaymentEventMapper(),
           Topics.PAYMENTS_COMMANDS,
-          Topics.PAYMENTS_EVENTS);
+          Topics.PAYMENTS_EVENTS,
+          Payment::ownerId);
 
   private PaymentAggregate() {}
 }

@@ -4,7 +4,7 @@ package io.eventdesign.payment.payment;
 public sealed interface PaymentCommand {
 
   /** Saga: a request was submitted. */
-  record RequestPayment(String paymentId, String requestId, long amount, String currency, String email,
+  record RequestPayment(String paymentId, String requestId, String ownerId, long amount, String currency, String email,
       String paymentMethodToken) implements PaymentCommand {}
 
   /** Provider gateway: the provider created an intent for an attempt. */

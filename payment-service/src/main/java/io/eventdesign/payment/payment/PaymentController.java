@@ -59,7 +59,7 @@ class PaymentController {
     if (forwarded.isPresent()) {
       return forwarded.get();
     }
-    return ResponseEntity.ok(reads.findLocal(PaymentAggregate.DEFINITION, paymentId, PaymentView::of)
+    return ResponseEntity.ok(reads.findLocal(PaymentAggregate.DEFINITION, paymentId, request, PaymentView::of)
         .map(List::of).orElse(List.of()));
   }
 

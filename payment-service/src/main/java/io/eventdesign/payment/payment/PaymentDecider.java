@@ -22,7 +22,7 @@ public final class PaymentDecider implements Decider<PaymentCommand, PaymentEven
     }
     return switch (command) {
       case PaymentCommand.RequestPayment r -> payment.exists() ? Decision.accept()
-          : Decision.accept(new PaymentEvent.Requested(r.paymentId(), r.requestId(), r.amount(), r.currency(), r.email(),
+          : Decision.accept(new PaymentEvent.Requested(r.paymentId(), r.requestId(), r.ownerId(), r.amount(), r.currency(), r.email(),
               r.paymentMethodToken()));
       case PaymentCommand.RecordIntent intent ->
           payment.status() == PaymentStatus.PENDING && intent.attempt() == payment.currentAttempt()
@@ -82,7 +82,7 @@ public final class PaymentDecider implements Decider<PaymentCommand, PaymentEven
   @Override
   public Payment evolve(Payment payment, PaymentEvent event) {
     return switch (event) {
-      case PaymentEvent.Requested r -> new Payment(r.paymentId(), r.requestId(), PaymentStatus.PENDING, r.amount(),
+      case PaymentEvent.Requested r -> new Payment(r.paymentId(), r.requestId(), r.ownerId(), PaymentStatus.PENDING, r.amount(),
           r.currency(), r.email(), r.paymentMethodToken(), 0, null, null, null, null, null, null, false, 0);
       case PaymentEvent.IntentCreated i -> payment.withIntent(i.providerIntentId(), i.attempt());
       case PaymentEvent.Succeeded s -> payment.succeeded(s);

@@ -3,7 +3,7 @@ package io.eventdesign.payment.payment;
 /** What happened to a payment. Every contract event also carries the request id. */
 public sealed interface PaymentEvent {
 
-  record Requested(String paymentId, String requestId, long amount, String currency, String email,
+  record Requested(String paymentId, String requestId, String ownerId, long amount, String currency, String email,
       String paymentMethodToken) implements PaymentEvent {}
 
   record IntentCreated(String providerIntentId, int attempt) implements PaymentEvent {}

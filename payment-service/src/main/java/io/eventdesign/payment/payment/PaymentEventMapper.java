@@ -19,7 +19,7 @@ final class PaymentEventMapper implements EventMapper<PaymentEvent, Payment> {
   public SpecificRecord toRecord(PaymentEvent event, Payment payment, Envelope envelope) {
     String requestId = payment.requestId();
     return switch (event) {
-      case PaymentEvent.Requested r -> PaymentRequested.newBuilder().setEnvelope(envelope).setRequestId(requestId)
+      case PaymentEvent.Requested r -> PaymentRequested.newBuilder().setEnvelope(envelope).setOwnerId(r.ownerId()).setRequestId(requestId)
           .setAmount(r.amount()).setCurrency(r.currency()).setEmail(r.email())
           .setPaymentMethodToken(r.paymentMethodToken()).build();
       case PaymentEvent.IntentCreated i -> PaymentIntentCreated.newBuilder().setEnvelope(envelope).setRequestId(requestId)

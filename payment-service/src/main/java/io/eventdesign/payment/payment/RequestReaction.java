@@ -18,7 +18,7 @@ final class RequestReaction implements Reaction<PaymentCommand> {
       case RequestSubmitted s -> {
         String requestId = s.getEnvelope().getAggregateId();
         String paymentId = PaymentIds.forRequest(requestId);
-        yield List.of(new Caused<>(paymentId, new PaymentCommand.RequestPayment(paymentId, requestId, s.getAmount(),
+        yield List.of(new Caused<>(paymentId, new PaymentCommand.RequestPayment(paymentId, requestId, s.getOwnerId(), s.getAmount(),
             s.getCurrency(), s.getEmail(), s.getPaymentMethodToken())));
       }
       case RequestCancelled c when STATUSES_WITH_PAYMENT.contains(c.getPreviousStatus()) -> List.of(new Caused<>(

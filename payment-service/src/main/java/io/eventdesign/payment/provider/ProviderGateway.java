@@ -63,7 +63,7 @@ public class ProviderGateway {
     String key = "intent:" + paymentId + ":" + attempt;
     CommandMetadata metadata = new CommandMetadata(
         UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), paymentId, null, key,
-        "service:payment-provider-gateway", null, envelope.getCorrelationId(), envelope.getEventId(), clock.instant());
+        "service:payment-provider-gateway", null, true, envelope.getCorrelationId(), envelope.getEventId(), clock.instant());
     var outcome = commands.send(codec, Topics.PAYMENTS_COMMANDS, paymentId, metadata,
         new PaymentCommand.RecordIntent(intentId, attempt));
     if (!outcome.accepted()) {

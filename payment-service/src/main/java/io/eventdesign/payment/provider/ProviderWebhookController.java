@@ -131,7 +131,7 @@ class ProviderWebhookController {
   private CommandMetadata metadata(ProviderEvent event, String paymentId) {
     String correlation = event.data().correlationId();
     String commandId = UUID.randomUUID().toString();
-    return new CommandMetadata(commandId, paymentId, null, "webhook:" + event.id(), "service:payment-provider", null,
+    return new CommandMetadata(commandId, paymentId, null, "webhook:" + event.id(), "service:payment-provider", null, true,
         correlation == null ? commandId : correlation, null, clock.instant());
   }
 

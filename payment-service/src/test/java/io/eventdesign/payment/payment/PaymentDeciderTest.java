@@ -14,7 +14,7 @@ class PaymentDeciderTest {
   private final PaymentDecider decider = new PaymentDecider();
 
   private static final PaymentEvent REQUESTED =
-      new PaymentEvent.Requested("p-1", "r-1", 14900, "EUR", "a@example.com", null);
+      new PaymentEvent.Requested("p-1", "r-1", "u-1", 14900, "EUR", "a@example.com", null);
   private static final PaymentEvent INTENT = new PaymentEvent.IntentCreated("pi_1", 1);
   private static final PaymentEvent SUCCEEDED = new PaymentEvent.Succeeded(14900, "EUR", 14443, 457, "card", "pi_1");
   private static final PaymentEvent FAILED = new PaymentEvent.Failed("card_declined", "Declined", 1);
@@ -48,7 +48,7 @@ class PaymentDeciderTest {
 
   @Test
   void aSecondRequestForTheSamePaymentRecordsNothing() {
-    var request = new PaymentCommand.RequestPayment("p-1", "r-1", 14900, "EUR", "a@example.com", null);
+    var request = new PaymentCommand.RequestPayment("p-1", "r-1", "u-1", 14900, "EUR", "a@example.com", null);
 
     assertThat(events(given(List.of(), request))).containsExactly(REQUESTED);
     assertThat(events(given(history(REQUESTED), request))).isEmpty();

@@ -3,11 +3,13 @@ package io.eventdesign.platform.command;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.decider.Decider;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 
 /**
  * Everything the generic command processor needs to run one aggregate type: its decider, its
- * command types (by simple name), its state class, how its events map to the contract, and its topics.
+ * command types (by simple name), its state class, how its events map to the contract, its topics, and
+ * who owns an aggregate (the user id a customer must have to act on it or read it; null: only staff).
  */
 public record AggregateDefinition<C, E, S>(
     String aggregateType,
@@ -16,11 +18,22 @@ public record AggregateDefinition<C, E, S>(
     Class<S> stateClass,
     EventMapper<E, S> eventMapper,
     Topic commandsTopic,
-    Topic eventsTopic) {
+    Topic eventsTopic,
+    Function<S, String> owner) {
 
   public AggregateDefinition {
     Objects.requireNonNull(aggregateType, "aggregateType");
+    Objects.requireNonNull(owner, "owner");
     commandTypes = Map.copyOf(commandTypes);
+  }
+
+  /**
+   * True when the sender of {@code metadata} may act on an existing aggregate in {@code state}: a
+   * person only on one they own (another's is answered as not found, so its existence is not
+   * revealed); staff, service clients and sagas on any (their endpoints are guarded by the access table).
+   */
+  public boolean mayAct(CommandMetadata metadata, S state) {
+    return metadata.userId() == null || metadata.anyOwner() || metadata.userId().equals(owner.apply(state));
   }
 
   /** Store of each aggregate's current state and version. */

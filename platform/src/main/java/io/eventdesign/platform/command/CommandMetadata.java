@@ -9,6 +9,10 @@ import java.util.Objects;
  *
  * @param expectedVersion the aggregate version the client last saw ({@code If-Match}), or null
  * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+ * @param actor who sends it: {@code user:<id>}, {@code service:<client>} or a saga's own actor
+ * @param userId the person whose token sent it, or null (service clients, sagas)
+ * @param anyOwner the sender may act on aggregates others own: staff (recorded as themselves) and saga
+ *     reactions; without it a person may act only on aggregates they own
  * @param causationId the event that caused this command (saga reactions), or null when a client sent it
  */
 public record CommandMetadata(
@@ -18,6 +22,7 @@ public record CommandMetadata(
     String idempotencyKey,
     String actor,
     String userId,
+    boolean anyOwner,
     String correlationId,
     String causationId,
     Instant issuedAt) {

@@ -1,5 +1,6 @@
 package io.eventdesign.platform.http;
 
+import io.eventdesign.platform.security.Caller;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.processor.AggregateReader;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,10 @@ public final class AggregateReads {
     this.remote = remote;
   }
 
-  /** 200 with the view and ETag; forwarded when another instance owns the id; 404 when absent. */
+  /**
+   * 200 with the view and ETag; forwarded when another instance owns the id; 404 when absent or when
+   * the caller may not read it (another customer's: its existence is not revealed).
+   */
   public <S, R> ResponseEntity<?> read(AggregateDefinition<?, ?, S> definition, String what, String id,
       HttpServletRequest request, BiFunction<S, Long, R> view) {
     requireUuid(what, id);
@@ -32,7 +36,7 @@ public final class AggregateReads {
     if (forwarded.isPresent()) {
       return forwarded.get();
     }
-    var found = reader.find(definition, id).orElseThrow(() -> new AggregateNotFoundException(what, id));
+    var found = readable(definition, id, request).orElseThrow(() -> new AggregateNotFoundException(what, id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(found.version())).body(view.apply(found.state(), found.version()));
   }
 
@@ -42,9 +46,16 @@ public final class AggregateReads {
     return remote.forwardIfRemote(reader.remoteOwner(definition, id, remote.self()), request);
   }
 
-  /** The aggregate from this instance's store, as a view; empty when absent here. */
-  public <S, R> Optional<R> findLocal(AggregateDefinition<?, ?, S> definition, String id, BiFunction<S, Long, R> view) {
-    return reader.find(definition, id).map(found -> view.apply(found.state(), found.version()));
+  /** The aggregate from this instance's store, as a view; empty when absent here or not the caller's to read. */
+  public <S, R> Optional<R> findLocal(AggregateDefinition<?, ?, S> definition, String id, HttpServletRequest request,
+      BiFunction<S, Long, R> view) {
+    return readable(definition, id, request).map(found -> view.apply(found.state(), found.version()));
+  }
+
+  private <S> Optional<AggregateReader.Versioned<S>> readable(AggregateDefinition<?, ?, S> definition, String id,
+      HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    return reader.find(definition, id).filter(found -> caller.mayRead(definition.owner().apply(found.state())));
   }
 
   /** Ids are UUIDs; anything else cannot exist (404, and no command is sent). */

@@ -1,6 +1,7 @@
 package io.eventdesign.platform.http;
 
 import io.eventdesign.platform.command.CommandMetadata;
+import io.eventdesign.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
@@ -9,15 +10,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * Builds command metadata at the REST edge from the request's headers: {@code If-Match} (expected
- * version), {@code Idempotency-Key}, {@code X-Correlation-Id} (generated when absent) and
- * {@code X-User-Id} (the caller, until authentication lands; actor {@code system} otherwise).
+ * Builds command metadata at the REST edge from the request's headers, {@code If-Match} (expected
+ * version), {@code Idempotency-Key} and {@code X-Correlation-Id} (generated when absent), and its
+ * validated access token: the actor ({@code user:<id>} or {@code service:<client>}) and the user are
+ * the token's ({@link Caller}), never a header's.
  */
 public final class CommandMetadataFactory {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String CORRELATION_ID = "X-Correlation-Id";
-  public static final String USER_ID = "X-User-Id";
 
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,255}");
   private static final Pattern ETAG = Pattern.compile("\"(\\d{1,18})\"");
@@ -29,7 +30,7 @@ public final class CommandMetadataFactory {
   }
 
   public CommandMetadata create(HttpServletRequest request, String aggregateId) {
-    String userId = token(request, USER_ID);
+    Caller caller = Caller.of(request);
     String correlationId = token(request, CORRELATION_ID);
     String commandId = UUID.randomUUID().toString();
     return new CommandMetadata(
@@ -37,8 +38,9 @@ public final class CommandMetadataFactory {
         aggregateId,
         expectedVersion(request.getHeader(HttpHeaders.IF_MATCH)),
         token(request, IDEMPOTENCY_KEY),
-        userId == null ? "system" : "user:" + userId,
-        userId,
+        caller.actor(),
+        caller.userId(),
+        caller.isStaff(),   // staff act on customers' aggregates; a customer only on their own
         correlationId == null ? commandId : correlationId,
         null,
         clock.instant());

@@ -3,6 +3,7 @@ package io.eventdesign.platform.http;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -33,7 +34,12 @@ public final class RemoteReads {
     HostInfo target = owner.get();
     String query = request.getQueryString();
     String uri = "http://" + target.host() + ":" + target.port() + request.getRequestURI() + (query == null ? "" : "?" + query);
-    return Optional.of(client.get().uri(uri).header(FORWARDED, "true").retrieve()
+    var forward = client.get().uri(uri).header(FORWARDED, "true");
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (authorization != null) {
+      forward = forward.header(HttpHeaders.AUTHORIZATION, authorization);   // the owner checks the same caller
+    }
+    return Optional.of(forward.retrieve()
         .onStatus(status -> true, (req, res) -> {})
         .toEntity(byte[].class));
   }

@@ -92,6 +92,13 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
       return rejectUnreadable(record, e);
     }
     CommandMetadata metadata = parsed.metadata();
+    AggregateSnapshot snapshot = loadSnapshot(metadata.aggregateId());
+    S state = stateOf(snapshot);
+    if (snapshot.version() > 0 && !definition.mayAct(metadata, state)) {
+      // before the idempotency store and the version: nothing about another's aggregate is revealed
+      return CommandOutcome.rejected(metadata, 0, Rejection.notFound(
+          definition.aggregateType() + " " + metadata.aggregateId() + " does not exist"));
+    }
     String idempotencyKey = idempotencyStoreKey(metadata);
     if (idempotencyKey != null) {
       byte[] remembered = idempotency.get(idempotencyKey);
@@ -99,11 +106,9 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
         return rememberedOutcome(parsed, json.readValue(remembered, IdempotencyEntry.class));
       }
     }
-    AggregateSnapshot snapshot = loadSnapshot(metadata.aggregateId());
     if (metadata.expectedVersion() != null && metadata.expectedVersion() != snapshot.version()) {
       return CommandOutcome.rejected(metadata, snapshot.version(), versionMismatch(metadata, snapshot));
     }
-    S state = stateOf(snapshot);
     CommandOutcome outcome =
         switch (definition.decider().decide(parsed.command(), state)) {
           case Decision.Rejected<E> rejected ->

@@ -56,7 +56,7 @@ final class ReactionProcessor<C> implements Processor<String, byte[], String, by
       Reaction.Caused<C> next = caused.get(i);
       String commandId = uuid(name + "/" + envelope.getEventId() + "/" + i);
       CommandMetadata metadata = new CommandMetadata(commandId, next.aggregateId(), null,
-          name + ":" + envelope.getEventId() + ":" + i, actor, envelope.getUserId(), envelope.getCorrelationId(),
+          name + ":" + envelope.getEventId() + ":" + i, actor, envelope.getUserId(), true, envelope.getCorrelationId(),
           envelope.getEventId(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
       context.forward(new Record<>(next.aggregateId(), commands.encode(metadata, next.command()), record.timestamp()));
     }

@@ -65,7 +65,7 @@ public final class RequestStateReducer {
 
   private static RequestState created(RequestCreated c, Envelope envelope) {
     return RequestState.newBuilder()
-        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setStatus("DRAFT")
+        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId()).setStatus("DRAFT")
         .setProductId(c.getProductId()).setProductName(c.getProductName()).setDesignCode(c.getDesignCode())
         .setTotalAmount(c.getAmount()).setCurrency(c.getCurrency()).setAnswers(List.of())
         .setCreatedAt(envelope.getOccurredAt()).setUpdatedAt(envelope.getOccurredAt())

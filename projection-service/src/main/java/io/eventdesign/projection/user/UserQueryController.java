@@ -3,6 +3,8 @@ package io.eventdesign.projection.user;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
@@ -33,7 +35,11 @@ class UserQueryController {
 
   /** The live row, or with {@code asOf} the state at that instant folded from the event log. */
   @GetMapping("/{id}")
-  ResponseEntity<UserRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+  ResponseEntity<UserRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
+      HttpServletRequest request) {
+    if (!Caller.of(request).mayRead(id)) {
+      throw new AggregateNotFoundException("user", id);   // another's account: as if it did not exist
+    }
     Optional<UserRow> found = asOf == null ? queries.byId(id)
         : history.user(id, AsOf.parse(asOf)).map(UserRow::of);
     UserRow row = found.orElseThrow(() -> new AggregateNotFoundException("user", id));

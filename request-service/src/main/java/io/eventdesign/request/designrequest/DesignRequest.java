@@ -7,10 +7,12 @@ import java.util.TreeMap;
 
 /**
  * Current state of a design request as the decider sees it. {@code answers} holds the current
- * (latest) version per question; earlier versions live on in the events.
+ * (latest) version per question; earlier versions live on in the events. {@code ownerId} is the user
+ * who created it (null for requests created before sign-in existed: only staff act on those).
  */
 public record DesignRequest(
     String id,
+    String ownerId,
     RequestStatus status,
     Product product,
     String designCode,
@@ -26,7 +28,7 @@ public record DesignRequest(
   public record PaymentFailure(String code, String reason, int attempt) {}
 
   public static final DesignRequest ABSENT =
-      new DesignRequest(null, null, null, null, Map.of(), null, null, null, 0, null, null);
+      new DesignRequest(null, null, null, null, null, Map.of(), null, null, null, 0, null, null);
 
   public DesignRequest {
     answers = answers == null ? Map.of() : Map.copyOf(answers);
@@ -41,44 +43,44 @@ public record DesignRequest(
   }
 
   DesignRequest with(RequestStatus newStatus) {
-    return new DesignRequest(id, newStatus, product, designCode, answers, email, paymentId, lastPaymentFailure,
+    return new DesignRequest(id, ownerId, newStatus, product, designCode, answers, email, paymentId, lastPaymentFailure,
         refundedAmount, cancelReason, resultUrl);
   }
 
   DesignRequest withAnswer(Answer answer) {
     Map<String, Answer> next = new TreeMap<>(answers);
     next.put(answer.questionId(), answer);
-    return new DesignRequest(id, status, product, designCode, next, email, paymentId, lastPaymentFailure,
+    return new DesignRequest(id, ownerId, status, product, designCode, next, email, paymentId, lastPaymentFailure,
         refundedAmount, cancelReason, resultUrl);
   }
 
   DesignRequest submitted(String submittedEmail) {
-    return new DesignRequest(id, RequestStatus.SUBMITTED, product, designCode, answers, submittedEmail, paymentId,
+    return new DesignRequest(id, ownerId, RequestStatus.SUBMITTED, product, designCode, answers, submittedEmail, paymentId,
         lastPaymentFailure, refundedAmount, cancelReason, resultUrl);
   }
 
   DesignRequest cancelled(String reason) {
-    return new DesignRequest(id, RequestStatus.CANCELLED, product, designCode, answers, email, paymentId,
+    return new DesignRequest(id, ownerId, RequestStatus.CANCELLED, product, designCode, answers, email, paymentId,
         lastPaymentFailure, refundedAmount, reason, resultUrl);
   }
 
   DesignRequest paid(String byPayment) {
-    return new DesignRequest(id, RequestStatus.PAID, product, designCode, answers, email, byPayment,
+    return new DesignRequest(id, ownerId, RequestStatus.PAID, product, designCode, answers, email, byPayment,
         lastPaymentFailure, refundedAmount, cancelReason, resultUrl);
   }
 
   DesignRequest failedPayment(String byPayment, PaymentFailure failure) {
-    return new DesignRequest(id, status, product, designCode, answers, email, byPayment, failure, refundedAmount,
+    return new DesignRequest(id, ownerId, status, product, designCode, answers, email, byPayment, failure, refundedAmount,
         cancelReason, resultUrl);
   }
 
   DesignRequest refunded(long amount) {
-    return new DesignRequest(id, status, product, designCode, answers, email, paymentId, lastPaymentFailure,
+    return new DesignRequest(id, ownerId, status, product, designCode, answers, email, paymentId, lastPaymentFailure,
         refundedAmount + amount, cancelReason, resultUrl);
   }
 
   DesignRequest completed(String result) {
-    return new DesignRequest(id, RequestStatus.DESIGN_COMPLETED, product, designCode, answers, email, paymentId,
+    return new DesignRequest(id, ownerId, RequestStatus.DESIGN_COMPLETED, product, designCode, answers, email, paymentId,
         lastPaymentFailure, refundedAmount, cancelReason, result);
   }
 }

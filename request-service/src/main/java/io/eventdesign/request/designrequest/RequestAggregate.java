@@ -24,7 +24,8 @@ final class RequestAggregate {
           DesignRequest.class,
           new RequestEventMapper(),
           Topics.REQUESTS_COMMANDS,
-          Topics.REQUESTS_EVENTS);
+          Topics.REQUESTS_EVENTS,
+          DesignRequest::ownerId);
 
   private RequestAggregate() {}
 }

@@ -7,7 +7,7 @@ import java.util.List;
 public sealed interface RequestCommand {
 
   /** Starts a request; carries the product as the catalogue had it, so its questionnaire is fixed. */
-  record CreateRequest(String requestId, Product product, String designCode) implements RequestCommand {}
+  record CreateRequest(String requestId, String ownerId, Product product, String designCode) implements RequestCommand {}
 
   record RecordAnswer(String questionId, String text, String fileUrl, List<String> options) implements RequestCommand {}
 

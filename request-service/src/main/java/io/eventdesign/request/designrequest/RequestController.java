@@ -7,6 +7,7 @@ import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.security.Caller;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.request.catalog.ProductCatalog;
 import io.eventdesign.request.catalog.Question;
@@ -51,7 +52,7 @@ class RequestController {
     var product = catalog.find(body.productId()).orElseThrow(() ->
         new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "productId", "no product " + body.productId()));
     String id = AggregateReads.newId("request-creation", metadata.idempotencyKey(request));
-    return send(request, id, new RequestCommand.CreateRequest(id, product, body.designCode()));
+    return send(request, id, new RequestCommand.CreateRequest(id, Caller.of(request).userId(), product, body.designCode()));
   }
 
   @PutMapping(path = "/{id}/answers/{questionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,7 +74,7 @@ class RequestController {
   @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<RequestView> cancel(@PathVariable String id, @Valid @RequestBody RequestRequests.Cancel body,
       HttpServletRequest request) {
-    var by = body.by() == null ? RequestCommand.CancelledBy.CUSTOMER : body.by();
+    var by = Caller.of(request).isStaff() ? RequestCommand.CancelledBy.STAFF : RequestCommand.CancelledBy.CUSTOMER;
     return send(request, id, new RequestCommand.CancelRequest(body.reason(), by));
   }
 

@@ -54,7 +54,7 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
     if (command.designCode() == null || !command.designCode().startsWith(prefix)) {
       return Decision.reject(Rejection.validation("designCode", "must start with " + prefix));
     }
-    return Decision.accept(new RequestEvent.Created(command.requestId(), command.product(), command.designCode()));
+    return Decision.accept(new RequestEvent.Created(command.requestId(), command.ownerId(), command.product(), command.designCode()));
   }
 
   private static Decision<RequestEvent> recordAnswer(RequestCommand.RecordAnswer command, DesignRequest request) {
@@ -121,7 +121,7 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
     if (!Emails.isCanonical(command.email())) {
       return Decision.reject(Rejection.validation("email", "not a valid e-mail address"));
     }
-    return Decision.accept(new RequestEvent.Submitted(command.email(), request.product().price(),
+    return Decision.accept(new RequestEvent.Submitted(request.ownerId(), command.email(), request.product().price(),
         request.product().currency(), command.paymentMethodToken()));
   }
 
@@ -143,7 +143,7 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
   @Override
   public DesignRequest evolve(DesignRequest request, RequestEvent event) {
     return switch (event) {
-      case RequestEvent.Created c -> new DesignRequest(c.requestId(), RequestStatus.DRAFT, c.product(), c.designCode(),
+      case RequestEvent.Created c -> new DesignRequest(c.requestId(), c.ownerId(), RequestStatus.DRAFT, c.product(), c.designCode(),
           null, null, null, null, 0, null, null);
       case RequestEvent.AnswerRecorded a -> request.withAnswer(a.answer());
       case RequestEvent.Submitted s -> request.submitted(s.email());

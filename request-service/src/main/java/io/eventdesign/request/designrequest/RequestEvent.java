@@ -5,11 +5,11 @@ import io.eventdesign.request.catalog.Product;
 /** What happened to a design request. */
 public sealed interface RequestEvent {
 
-  record Created(String requestId, Product product, String designCode) implements RequestEvent {}
+  record Created(String requestId, String ownerId, Product product, String designCode) implements RequestEvent {}
 
   record AnswerRecorded(Answer answer) implements RequestEvent {}
 
-  record Submitted(String email, long amount, String currency, String paymentMethodToken) implements RequestEvent {}
+  record Submitted(String ownerId, String email, long amount, String currency, String paymentMethodToken) implements RequestEvent {}
 
   record Cancelled(String reason, RequestCommand.CancelledBy by, RequestStatus previousStatus) implements RequestEvent {}
 

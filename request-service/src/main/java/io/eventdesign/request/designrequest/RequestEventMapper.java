@@ -19,13 +19,14 @@ final class RequestEventMapper implements EventMapper<RequestEvent, DesignReques
   @Override
   public SpecificRecord toRecord(RequestEvent event, DesignRequest state, Envelope envelope) {
     return switch (event) {
-      case RequestEvent.Created c -> RequestCreated.newBuilder().setEnvelope(envelope)
+      case RequestEvent.Created c -> RequestCreated.newBuilder().setEnvelope(envelope).setOwnerId(c.ownerId())
           .setProductId(c.product().id()).setProductName(c.product().name()).setDesignCode(c.designCode())
           .setAmount(c.product().price()).setCurrency(c.product().currency()).build();
       case RequestEvent.AnswerRecorded a -> RequestAnswerRecorded.newBuilder().setEnvelope(envelope)
           .setQuestionId(a.answer().questionId()).setAnswerVersion(a.answer().version()).setText(a.answer().text())
           .setFileUrl(a.answer().fileUrl()).setOptions(a.answer().options()).build();
-      case RequestEvent.Submitted s -> RequestSubmitted.newBuilder().setEnvelope(envelope).setEmail(s.email())
+      case RequestEvent.Submitted s -> RequestSubmitted.newBuilder().setEnvelope(envelope).setOwnerId(s.ownerId())
+          .setEmail(s.email())
           .setAmount(s.amount()).setCurrency(s.currency()).setPaymentMethodToken(s.paymentMethodToken()).build();
       case RequestEvent.Cancelled c -> RequestCancelled.newBuilder().setEnvelope(envelope).setReason(c.reason())
           .setCancelledBy(c.by().name()).setPreviousStatus(c.previousStatus().name()).build();

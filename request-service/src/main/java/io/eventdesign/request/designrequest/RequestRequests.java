@@ -46,7 +46,8 @@ final class RequestRequests {
       @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,
       @Size(max = 100) @Text(Kind.IDENTIFIER) String paymentMethodToken) {}
 
-  record Cancel(@NotBlank @Size(max = 500) String reason, RequestCommand.CancelledBy by) {}
+  /** Who cancels is the caller: staff cancel as STAFF, the owner as CUSTOMER. */
+  record Cancel(@NotBlank @Size(max = 500) String reason) {}
 
   record Complete(@NotNull @HttpUrl @Text(Kind.IDENTIFIER) String resultUrl) {}
 }

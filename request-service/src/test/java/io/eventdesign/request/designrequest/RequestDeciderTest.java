@@ -22,10 +22,10 @@ class RequestDeciderTest {
 
   private final RequestDecider decider = new RequestDecider();
 
-  private static final RequestEvent CREATED = new RequestEvent.Created("r-1", LOGO, "LOGO-001");
+  private static final RequestEvent CREATED = new RequestEvent.Created("r-1", "u-1", LOGO, "LOGO-001");
   private static final RequestEvent BRAND = new RequestEvent.AnswerRecorded(new Answer("brand-name", 1, "Acme", null, null));
   private static final RequestEvent STYLE = new RequestEvent.AnswerRecorded(new Answer("style", 1, null, null, List.of("bold")));
-  private static final RequestEvent SUBMITTED = new RequestEvent.Submitted("a@example.com", 14900, "EUR", null);
+  private static final RequestEvent SUBMITTED = new RequestEvent.Submitted("u-1", "a@example.com", 14900, "EUR", null);
   private static final RequestEvent PAID = new RequestEvent.Paid("p-1", 14900, "EUR");
 
   private Decision<RequestEvent> given(List<RequestEvent> past, RequestCommand command) {
@@ -52,8 +52,8 @@ class RequestDeciderTest {
 
   @Test
   void creatingARequestNeedsADesignCodeWithTheProductsPrefix() {
-    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", LOGO, "LOGO-001")))).containsExactly(CREATED);
-    assertThat(rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", LOGO, "CARD-001"))).field())
+    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", LOGO, "LOGO-001")))).containsExactly(CREATED);
+    assertThat(rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", LOGO, "CARD-001"))).field())
         .isEqualTo("designCode");
   }
 
@@ -88,7 +88,7 @@ class RequestDeciderTest {
   @Test
   void submittingACompleteDraftAsksForThePrice() {
     assertThat(events(given(history(CREATED, BRAND, STYLE), new RequestCommand.SubmitRequest("a@example.com", "tok_visa"))))
-        .containsExactly(new RequestEvent.Submitted("a@example.com", 14900, "EUR", "tok_visa"));
+        .containsExactly(new RequestEvent.Submitted("u-1", "a@example.com", 14900, "EUR", "tok_visa"));
   }
 
   @Test

@@ -165,7 +165,9 @@ final class HostileCases {
     Map<String, List<String>> bad = Map.of(
         "Idempotency-Key", List.of("a b", "x".repeat(256), "k\u00e9y", "k\tey"),
         "If-Match", List.of("abc", "\"-1\"", "W/\"1\"", "\"99999999999999999999\"", "1"),
-        "X-User-Id", List.of("a b", "x".repeat(256)),
+        // a bad token replaces the valid one the suite sends: refused before anything runs
+        "Authorization", List.of("Bearer", "Bearer not.a.jwt", "Basic YWRtaW46YWRtaW4=", "Bearer " + "x".repeat(300),
+            "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19."),
         "X-Correlation-Id", List.of("c d", "x".repeat(256)));
     bad.forEach((header, values) -> values.forEach(value -> {
       HostileCase.Builder builder = request(endpoint).header(header, value);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
+import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.LocalSettings;
 import io.eventdesign.local.LocalSystem;
 import io.eventdesign.local.hostile.HostileCase.Service;
@@ -38,22 +40,25 @@ class HostileInputSuiteTest {
   private static LocalSystem system;
   private static final Map<Service, Integer> ports = new EnumMap<>(Service.class);
   private static final Map<String, String> fixtures = new LinkedHashMap<>();
+  /** Every case is sent with the admin's token (a case that sets its own Authorization keeps it). */
+  private static String admin;
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
   static void startTheSystemWithFixtures() throws Exception {
-    system = LocalSystem.start(new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0));
+    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
     ports.put(Service.USERS, system.userServicePort());
     ports.put(Service.REQUESTS, system.requestServicePort());
     ports.put(Service.PAYMENTS, system.paymentServicePort());
     ports.put(Service.PROJECTIONS, system.projectionServicePort());
     awaitReady(system);
-    HttpTestClient users = client(Service.USERS);
-    HttpTestClient requests = client(Service.REQUESTS);
-    HttpTestClient payments = client(Service.PAYMENTS);
+    LocalLogins logins = new LocalLogins(system);
+    admin = logins.admin();
+    Tokens.Person customer = logins.newCustomer();
+    HttpTestClient requests = client(Service.REQUESTS).as(customer.token());
+    HttpTestClient payments = client(Service.PAYMENTS).as(customer.token());
 
-    fixtures.put("user", created(users.post("/api/v1/users",
-        "{\"email\":\"fixture@example.com\",\"firstName\":\"Fix\",\"lastName\":\"Ture\"}", Map.of())));
+    fixtures.put("user", customer.userId());
     fixtures.put("draft", created(requests.post("/api/v1/requests",
         "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-1\"}", Map.of())));
     String submitted = created(requests.post("/api/v1/requests", "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-2\"}", Map.of()));
@@ -188,7 +193,7 @@ class HostileInputSuiteTest {
    * the input: the case is sent again after the Retry-After, as a client would, a few times at most.
    */
   private static RawHttp.Response sendRetryingWhileNotReady(int port, HostileCase hostile) {
-    RawHttp.Response response = RawHttp.send(port, hostile.request());
+    RawHttp.Response response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), admin));
     for (int retry = 0; retry < 15 && response.status() == 503 && response.body().contains("/problems/not-ready"); retry++) {
       try {
         Thread.sleep(2000);
@@ -196,7 +201,7 @@ class HostileInputSuiteTest {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      response = RawHttp.send(port, hostile.request());
+      response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), admin));
     }
     return response;
   }
@@ -224,8 +229,9 @@ class HostileInputSuiteTest {
     return json.readTree(response.body()).get("id").asString();
   }
 
+  /** The admin's client: the admin passes every rule of the access table, so each case meets the input checks. */
   private static HttpTestClient client(Service service) {
-    return new HttpTestClient("http://localhost:" + ports.get(service));
+    return new HttpTestClient("http://localhost:" + ports.get(service), admin);
   }
 
   private static String abbreviate(String body) {

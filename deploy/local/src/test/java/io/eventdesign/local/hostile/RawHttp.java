@@ -26,6 +26,21 @@ final class RawHttp {
 
   private RawHttp() {}
 
+  /** The request with {@code Authorization: Bearer <token>} after its request line, unless it has one. */
+  static byte[] withBearer(byte[] request, String token) {
+    String head = new String(request, 0, Math.min(request.length, 16384), StandardCharsets.ISO_8859_1);
+    int lineEnd = head.indexOf("\r\n");
+    if (token == null || lineEnd < 0 || head.toLowerCase(java.util.Locale.ROOT).contains("\r\nauthorization:")) {
+      return request;
+    }
+    byte[] header = ("Authorization: Bearer " + token + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] with = new byte[request.length + header.length];
+    System.arraycopy(request, 0, with, 0, lineEnd + 2);
+    System.arraycopy(header, 0, with, lineEnd + 2, header.length);
+    System.arraycopy(request, lineEnd + 2, with, lineEnd + 2 + header.length, request.length - lineEnd - 2);
+    return with;
+  }
+
   static Response send(int port, byte[] request) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);

@@ -1,0 +1,226 @@
+package io.eventdesign.auth;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.eventdesign.auth.account.AccountLogins;
+import io.eventdesign.auth.account.Accounts;
+import io.eventdesign.auth.account.NormalizedPasswords;
+import io.eventdesign.auth.account.SeededAccounts;
+import io.eventdesign.auth.account.UserDirectory;
+import io.eventdesign.auth.key.SigningKeys;
+import io.eventdesign.auth.signup.SignUpRateLimit;
+import io.eventdesign.auth.signup.SignUps;
+import io.eventdesign.auth.token.ServiceTokens;
+import io.eventdesign.auth.token.TokenClaims;
+import io.eventdesign.platform.http.ProblemHandler;
+import io.eventdesign.platform.input.RequestTextAdvice;
+import io.eventdesign.platform.input.StrictJson;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Spring Authorization Server with this system's accounts: form login by e-mail and password,
+ * authorization code with PKCE for people (the public client {@value #PUBLIC_CLIENT}, used by
+ * {@code ./login} and browsers), client credentials for other teams' services, OpenID Connect discovery
+ * and JWKS. Access tokens are RS256 JWTs for the audience {@code eventdesign.auth.audience}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
+@EnableScheduling
+public class AuthorizationServerConfiguration {
+
+  /** The public client of people: authorization code with PKCE, no secret. */
+  public static final String PUBLIC_CLIENT = "eventdesign-cli";
+
+  static final String LOGIN = "/login";
+
+  @Bean
+  SecurityFilterChain authorizationServer(HttpSecurity http, AuthProperties properties, Clock clock) throws Exception {
+    http
+        .oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(LOGIN, "/signup", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(Customizer.withDefaults())
+        // a person who asks for a code without a session logs in first (other endpoints answer 401)
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+            new LoginUrlAuthenticationEntryPoint(LOGIN), PathPatternRequestMatcher.pathPattern("/oauth2/authorize")))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/signup"))
+        .addFilterBefore(new SignUpRateLimit(Set.of(LOGIN, "/signup"), properties.requestsPerMinute(), clock),
+            UsernamePasswordAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClients(AuthProperties properties) {
+    TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
+    List<RegisteredClient> clients = new ArrayList<>();
+    clients.add(RegisteredClient.withId(PUBLIC_CLIENT)
+        .clientId(PUBLIC_CLIENT)
+        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+        .redirectUris(uris -> uris.addAll(properties.publicClientRedirectUris()))
+        .scope(OidcScopes.OPENID)
+        .scope(OidcScopes.PROFILE)
+        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+        .tokenSettings(tokens)
+        .build());
+    for (AuthProperties.ServiceClient client : properties.serviceClients()) {
+      clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+          .clientId(client.id())
+          .clientSecret(client.secret())
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+          .scopes(scopes -> scopes.addAll(client.scopes()))
+          .tokenSettings(tokens)
+          .build());
+    }
+    return new InMemoryRegisteredClientRepository(clients);
+  }
+
+  /** Authorization codes, refresh tokens and sessions live in memory: a restart asks people to log in again. */
+  @Bean
+  OAuth2AuthorizationService authorizations() {
+    return new InMemoryOAuth2AuthorizationService();
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+    return AuthorizationServerSettings.builder().issuer(properties.issuer().toString()).build();
+  }
+
+  @Bean
+  JWKSet signingKeys(AuthProperties properties) {
+    return SigningKeys.load(properties.signingKeyFile());
+  }
+
+  /** Every key of the file, published at the JWKS endpoint. */
+  @Bean
+  JWKSource<SecurityContext> jwkSource(JWKSet signingKeys) {
+    return new ImmutableJWKSet<>(signingKeys);
+  }
+
+  /** For the OpenID Connect user-info endpoint, which takes this server's own access tokens. */
+  @Bean
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+    return NimbusJwtDecoder.withJwkSource(jwkSource).build();
+  }
+
+  /** Tokens are signed with the first key of the file only. */
+  @Bean
+  JwtEncoder jwtEncoder(JWKSet signingKeys) {
+    return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKeys.getKeys().getFirst())));
+  }
+
+  /**
+   * Argon2id for every new hash (passwords and generated secrets); client secrets given as
+   * {@code {bcrypt}...} or {@code {pbkdf2}...} hashes are checked too.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    DelegatingPasswordEncoder hashes = new DelegatingPasswordEncoder("argon2", Map.of(
+        "argon2", argon2,
+        "bcrypt", new BCryptPasswordEncoder(),
+        "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    hashes.setDefaultPasswordEncoderForMatches(argon2);   // a hash without its {id} prefix is an Argon2 hash
+    return new NormalizedPasswords(hashes);
+  }
+
+  @Bean
+  Accounts accounts(JdbcClient jdbc) {
+    return new Accounts(jdbc);
+  }
+
+  @Bean
+  AccountLogins accountLogins(Accounts accounts, AuthProperties properties, Clock clock) {
+    return new AccountLogins(accounts, properties.loginAttemptsBeforeLockout(), properties.lockout(), clock);
+  }
+
+  @Bean
+  ServiceTokens serviceTokens(JwtEncoder jwtEncoder, AuthProperties properties, Clock clock) {
+    return new ServiceTokens(jwtEncoder, properties.issuer().toString(), properties.audience(), clock);
+  }
+
+  @Bean
+  UserDirectory userDirectory(AuthProperties properties, ServiceTokens tokens) {
+    return new UserDirectory(properties.userServiceUrl(), tokens);
+  }
+
+  @Bean
+  TokenClaims tokenClaims(UserDirectory users, AuthProperties properties) {
+    return new TokenClaims(users, properties.audience());
+  }
+
+  @Bean
+  SignUps signUps(Accounts accounts, UserDirectory users, PasswordEncoder passwordEncoder, Clock clock) {
+    return new SignUps(accounts, users, passwordEncoder, clock);
+  }
+
+  @Bean
+  SeededAccounts seededAccounts(AuthProperties properties, Accounts accounts, SignUps signUps, UserDirectory users) {
+    return new SeededAccounts(properties.seededAccounts(), accounts, signUps, users);
+  }
+
+  // The platform's strict reading of request bodies, for the sign-up endpoint.
+
+  @Bean
+  JsonMapperBuilderCustomizer strictJson() {
+    return new StrictJson();
+  }
+
+  @Bean
+  RequestTextAdvice requestTextAdvice() {
+    return new RequestTextAdvice();
+  }
+
+  @Bean
+  ProblemHandler problemHandler() {
+    return new ProblemHandler();
+  }
+}

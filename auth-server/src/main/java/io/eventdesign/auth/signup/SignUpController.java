@@ -1,0 +1,52 @@
+package io.eventdesign.auth.signup;
+
+import io.eventdesign.platform.http.FieldError;
+import io.eventdesign.platform.http.Problems;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /signup}: creates a login account and registers the person in user-service (see
+ * {@link SignUps}). 201 with the user id; 409 naming {@code email} when the address has an account;
+ * 202 when user-service did not answer in time (the registration is finished in the background and
+ * the account can log in once it is).
+ */
+@RestController
+class SignUpController {
+
+  static final String PATH = "/signup";
+
+  private final SignUps signUps;
+
+  SignUpController(SignUps signUps) {
+    this.signUps = signUps;
+  }
+
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> signUp(@Valid @RequestBody SignUpRequest request) {
+    return switch (signUps.signUp(request)) {
+      case SignUps.Outcome.Registered registered -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of("userId", registered.userId(), "email", request.email()));
+      case SignUps.Outcome.EmailTaken taken -> problem(Problems.withErrors(
+          Problems.of(HttpStatus.CONFLICT, "email-taken", "E-mail address taken",
+              "an account with this e-mail address exists"),
+          List.of(new FieldError("email", "an account with this e-mail address exists"))));
+      case SignUps.Outcome.Refused refused -> problem(Problems.of(HttpStatus.valueOf(refused.status()),
+          "registration-refused", "Registration refused", "user-service refused the registration: " + refused.problem()));
+      case SignUps.Outcome.Pending pending -> ResponseEntity.accepted()
+          .body(Map.of("email", request.email(), "status", "PENDING",
+              "detail", "the registration is being recorded; log in in a few seconds"));
+    };
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

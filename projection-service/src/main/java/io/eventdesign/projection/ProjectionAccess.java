@@ -1,0 +1,29 @@
+package io.eventdesign.projection;
+
+import static io.eventdesign.platform.security.Access.ADMINISTRATOR;
+import static io.eventdesign.platform.security.Access.ANY_PERSON;
+import static io.eventdesign.platform.security.Access.READER;
+import static io.eventdesign.platform.security.Access.STAFF_MEMBER;
+import static org.springframework.http.HttpMethod.GET;
+
+import io.eventdesign.platform.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * projection-service's rows of the access table (docs/security.md). Customers read their own user
+ * row; the read models of requests and payments and the event API are for staff and read-only service
+ * clients; rebuilds, replays and dead letters are the admin's.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProjectionAccess {
+
+  @Bean
+  AccessRules projectionAccessRules() {
+    return rules -> rules
+        .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
+        .requestMatchers(GET, "/api/v1/users/*").hasAnyAuthority(ANY_PERSON, READER)
+        .requestMatchers(GET, "/api/v1/users", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/**",
+            "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(STAFF_MEMBER, READER);
+  }
+}

@@ -8,6 +8,8 @@ import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.security.Caller;
+import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -66,6 +68,11 @@ class UserController {
   @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<UserView> updateProfile(
       @PathVariable String id, @Valid @RequestBody UserRequests.UpdateProfile body, HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    if (caller.isStaff() && !caller.isAdmin() && !id.equals(caller.userId())) {
+      // staff read every account but edit only their own; another customer's is refused by the processor (404)
+      throw new AccessDeniedException("staff do not edit other people's profiles");
+    }
     return send(request, id, new UserCommand.UpdateProfile(
         body.firstName(), body.lastName(), body.avatarUrl(), body.timeZone(), body.language()));
   }

@@ -46,6 +46,7 @@ public final class LocalLauncher {
          auth server         %s  (sign-up: POST /signup; ./login prints a token)
          staff account       %s  password in %s/%s
          admin account       %s  password in %s/%s
+         service client      %s (api.read, metrics.read)  secret in %s/%s
          health              http://localhost:<port>/actuator/health on each service
          Kafka               %s
          PostgreSQL          %s  (user postgres, no password)
@@ -57,6 +58,7 @@ public final class LocalLauncher {
         system.projectionServicePort(),
         system.issuer(), system.accounts().staffEmail(), settings.dataDir(), LocalSecrets.STAFF_PASSWORD,
         system.accounts().adminEmail(), settings.dataDir(), LocalSecrets.ADMIN_PASSWORD,
+        LocalAccounts.SERVICE_CLIENT, settings.dataDir(), LocalSecrets.SERVICE_CLIENT_SECRET,
         system.kafkaBootstrapServers(), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
         LocalSecrets.WEBHOOK_SECRET, settings.dataDir());
   }

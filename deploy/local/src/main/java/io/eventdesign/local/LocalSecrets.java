@@ -14,13 +14,14 @@ import java.util.function.UnaryOperator;
 /**
  * The local run's secrets: generated on the first start of a data directory, kept in a file of it
  * (readable by its owner only), the same on every later start. The payment provider's webhook signing
- * secret and the passwords of the seeded staff and admin accounts.
+ * secret, the passwords of the seeded staff and admin accounts and the local service client's secret.
  */
 final class LocalSecrets {
 
   static final String WEBHOOK_SECRET = "payment-webhook-secret";
   static final String STAFF_PASSWORD = "staff-password";
   static final String ADMIN_PASSWORD = "admin-password";
+  static final String SERVICE_CLIENT_SECRET = "reporting-client-secret";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -93,6 +94,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       problem.setType(Problems.typeOf(status));
     }
     return response;
+  }
+
+  /** A rule a controller applies beyond the access table (the same answer as the table's refusals). */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()));
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)

@@ -211,7 +211,7 @@ class HostileInputSuiteTest {
   }
 
   /** A snapshot once nothing has changed for three seconds (the fixtures' saga has finished). */
-  private static SystemSnapshot settled(SystemSnapshot.Reader reader) throws InterruptedException {
+  static SystemSnapshot settled(SystemSnapshot.Reader reader) throws InterruptedException {
     SystemSnapshot last = reader.take();
     for (int quiet = 0, waited = 0; quiet < 3; waited++) {
       Thread.sleep(1000);

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * projection-service's rows of the access table (docs/security.md). Customers read their own user
- * row; the read models of requests and payments and the event API are for staff and read-only service
- * clients; rebuilds, replays and dead letters are the admin's.
+ * row, requests (lists hold only theirs) and payments, another's is a 404; the user list and the event
+ * API are for staff and read-only service clients; rebuilds, replays and dead letters are the admin's.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionAccess {
@@ -22,8 +22,8 @@ class ProjectionAccess {
   AccessRules projectionAccessRules() {
     return rules -> rules
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
-        .requestMatchers(GET, "/api/v1/users/*").hasAnyAuthority(ANY_PERSON, READER)
-        .requestMatchers(GET, "/api/v1/users", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/**",
-            "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(STAFF_MEMBER, READER);
+        .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*")
+            .hasAnyAuthority(ANY_PERSON, READER)
+        .requestMatchers(GET, "/api/v1/users", "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(STAFF_MEMBER, READER);
   }
 }

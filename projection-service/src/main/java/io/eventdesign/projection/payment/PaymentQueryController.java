@@ -1,5 +1,8 @@
 package io.eventdesign.projection.payment;
 
+import io.eventdesign.platform.security.Caller;
+import io.eventdesign.projection.request.RequestQueries;
+import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.contract.state.PaymentState;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
@@ -20,13 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentQueryController {
 
   private final StateAsOf history;
+  private final RequestQueries requests;
 
-  PaymentQueryController(StateAsOf history) {
+  PaymentQueryController(StateAsOf history, RequestQueries requests) {
     this.history = history;
+    this.requests = requests;
   }
 
+  /** The payment folded from the log; a customer sees only the payment of their own request. */
   @GetMapping("/{id}")
-  ResponseEntity<Map<String, Object>> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+  ResponseEntity<Map<String, Object>> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
+      HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    if (!caller.readsEverything() && !requests.ownerOfPayment(id).map(caller::mayRead).orElse(false)) {
+      throw new AggregateNotFoundException("payment", id);
+    }
     Instant at = asOf == null ? Instant.now() : AsOf.parse(asOf);
     PaymentState state = history.payment(id, at).orElseThrow(() -> new AggregateNotFoundException("payment", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(state.getVersion())).body(view(state));

@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RequestQueries {
 
   /** Filters of a request search; null means "any". */
-  public record Filter(String status, String paymentStatus, String email) {}
+  /** @param ownerId only this customer's requests; null for all (staff, read-only clients) */
+  public record Filter(String ownerId, String status, String paymentStatus, String email) {}
 
   private static final String COLUMNS = """
-      id, version, status, payment_status, email, design_code, product_id, product_name, total_amount, currency,
+      id, owner_id, version, status, payment_status, email, design_code, product_id, product_name, total_amount, currency,
       payment_id, provider_intent_id, net_amount, fee, method, failure_reason, failure_code, payment_attempts,
       last_attempt_at, confirmed_at, refunded_amount, cancel_reason, result_url, payment_version, created_at, updated_at""";
 
@@ -36,6 +37,7 @@ public final class RequestQueries {
 
   public Paging.Page<RequestRow> search(Filter filter, int page, int size) {
     return new FilteredQuery()
+        .where("owner_id = ?", filter.ownerId())
         .where("status = ?", filter.status())
         .where("payment_status = ?", filter.paymentStatus())
         .where("lower(email) = lower(?)", filter.email())
@@ -43,6 +45,12 @@ public final class RequestQueries {
   }
 
   /** Current answers, or every version when {@code history}; by question, then version. */
+  /** The owner of the request a payment pays for, when the read model knows it. */
+  public Optional<String> ownerOfPayment(String paymentId) {
+    return jdbc.sql("SELECT owner_id FROM design_request_states WHERE payment_id = ? AND owner_id IS NOT NULL")
+        .param(paymentId).query(String.class).optional();
+  }
+
   public List<AnswerRow> answers(String requestId, boolean history) {
     return jdbc.sql("SELECT question_id, version, text, file_url, options, answered_at, is_current "
             + "FROM design_request_answers WHERE request_id = ?" + (history ? "" : " AND is_current")
@@ -55,7 +63,7 @@ public final class RequestQueries {
   }
 
   private static RequestRow row(ResultSet rs, int rowNum) throws SQLException {
-    return new RequestRow(rs.getString("id"), rs.getLong("version"), rs.getString("status"),
+    return new RequestRow(rs.getString("id"), rs.getString("owner_id"), rs.getLong("version"), rs.getString("status"),
         rs.getString("payment_status"), rs.getString("email"), rs.getString("design_code"), rs.getString("product_id"),
         rs.getString("product_name"), rs.getLong("total_amount"), rs.getString("currency"), rs.getString("payment_id"),
         rs.getString("provider_intent_id"), rs.getObject("net_amount", Long.class), rs.getObject("fee", Long.class),

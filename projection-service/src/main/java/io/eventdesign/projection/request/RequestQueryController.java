@@ -3,6 +3,8 @@ package io.eventdesign.projection.request;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
@@ -36,10 +38,13 @@ class RequestQueryController {
 
   /** The live row, or with {@code asOf} the state at that instant folded from the event log. */
   @GetMapping("/{id}")
-  ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf) {
+  ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
+      HttpServletRequest request) {
     Optional<RequestRow> found = asOf == null ? queries.byId(id)
         : history.request(id, AsOf.parse(asOf)).map(RequestRow::of);
-    RequestRow row = found.orElseThrow(() -> new AggregateNotFoundException("design request", id));
+    Caller caller = Caller.of(request);
+    RequestRow row = found.filter(r -> caller.mayRead(r.ownerId()))
+        .orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }
 
@@ -49,17 +54,25 @@ class RequestQueryController {
       @RequestParam(required = false) String paymentStatus,
       @RequestParam(required = false) String email,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size,
+      HttpServletRequest request) {
+    Caller caller = Caller.of(request);
     Paging.requireOneOf("status", status, STATUSES);
     Paging.requireOneOf("paymentStatus", paymentStatus, PAYMENT_STATUSES);
     Paging.validate(page, size);
-    return queries.search(new RequestQueries.Filter(status, paymentStatus, InputRules.emailParameter("email", email)), page, size);
+    // a customer's list holds only their own requests
+    String owner = caller.readsEverything() ? null : caller.userId();
+    return queries.search(new RequestQueries.Filter(owner, status, paymentStatus, InputRules.emailParameter("email", email)),
+        page, size);
   }
 
   /** The current answer per question, or every version with {@code ?history=true}. */
   @GetMapping("/{id}/answers")
-  List<AnswerRow> answers(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history) {
-    queries.byId(id).orElseThrow(() -> new AggregateNotFoundException("design request", id));
+  List<AnswerRow> answers(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history,
+      HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    queries.byId(id).filter(r -> caller.mayRead(r.ownerId()))
+        .orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return queries.answers(id, history);
   }
 }

@@ -14,9 +14,7 @@ import io.eventdesign.auth.signup.SignUpRateLimit;
 import io.eventdesign.auth.signup.SignUps;
 import io.eventdesign.auth.token.ServiceTokens;
 import io.eventdesign.auth.token.TokenClaims;
-import io.eventdesign.platform.http.ProblemHandler;
-import io.eventdesign.platform.input.RequestTextAdvice;
-import io.eventdesign.platform.input.StrictJson;
+import io.eventdesign.platform.config.StrictInputConfiguration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.Customizer;
@@ -65,6 +63,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuthProperties.class)
 @EnableScheduling
+@Import(StrictInputConfiguration.class)   // the platform's strict reading of bodies and its problems, for sign-up
 public class AuthorizationServerConfiguration {
 
   /** The public client of people: authorization code with PKCE, no secret. */
@@ -87,11 +86,6 @@ public class AuthorizationServerConfiguration {
         .addFilterBefore(new SignUpRateLimit(Set.of(LOGIN, "/signup"), properties.requestsPerMinute(), clock),
             UsernamePasswordAuthenticationFilter.class);
     return http.build();
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 
   @Bean
@@ -205,22 +199,5 @@ public class AuthorizationServerConfiguration {
   @Bean
   SeededAccounts seededAccounts(AuthProperties properties, Accounts accounts, SignUps signUps, UserDirectory users) {
     return new SeededAccounts(properties.seededAccounts(), accounts, signUps, users);
-  }
-
-  // The platform's strict reading of request bodies, for the sign-up endpoint.
-
-  @Bean
-  JsonMapperBuilderCustomizer strictJson() {
-    return new StrictJson();
-  }
-
-  @Bean
-  RequestTextAdvice requestTextAdvice() {
-    return new RequestTextAdvice();
-  }
-
-  @Bean
-  ProblemHandler problemHandler() {
-    return new ProblemHandler();
   }
 }

@@ -14,12 +14,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.http.ProblemErrorController;
-import io.eventdesign.platform.http.ProblemHandler;
 import io.eventdesign.platform.http.ProblemReportValveCustomizer;
-import io.eventdesign.platform.input.RequestTextAdvice;
 import io.eventdesign.platform.input.RequestTextFilter;
-import io.eventdesign.platform.input.StrictJson;
-import io.eventdesign.platform.input.StrictParameters;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -32,12 +28,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,33 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformProperties.class)
+@Import(StrictInputConfiguration.class)
 public class PlatformAutoConfiguration {
-
-  @Bean
-  @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Bean
-  JsonMapperBuilderCustomizer strictJson() {
-    return new StrictJson();
-  }
-
-  @Bean
-  StrictParameters strictParameters() {
-    return new StrictParameters();
-  }
-
-  @Bean
-  RequestTextAdvice requestTextAdvice() {
-    return new RequestTextAdvice();
-  }
-
-  @Bean
-  ProblemHandler problemHandler() {
-    return new ProblemHandler();
-  }
 
   @Bean
   CorsPolicy corsPolicy(PlatformProperties properties) {

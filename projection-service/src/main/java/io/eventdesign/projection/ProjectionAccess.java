@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * projection-service's rows of the access table (docs/security.md). Customers read their own user
- * row, requests (lists hold only theirs) and payments, another's is a 404; the user list and the event
- * API are for staff and read-only service clients; rebuilds, replays and dead letters are the admin's.
+ * row, requests, payments and events (lists and searches hold only theirs, another's is a 404); the
+ * user list and the log's statistics are for staff and read-only service clients; rebuilds, replays
+ * and dead letters are the admin's.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionAccess {
@@ -22,8 +23,8 @@ class ProjectionAccess {
   AccessRules projectionAccessRules() {
     return rules -> rules
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
-        .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*")
-            .hasAnyAuthority(ANY_PERSON, READER)
-        .requestMatchers(GET, "/api/v1/users", "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(STAFF_MEMBER, READER);
+        .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats").hasAnyAuthority(STAFF_MEMBER, READER)
+        .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*",
+            "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(ANY_PERSON, READER);
   }
 }

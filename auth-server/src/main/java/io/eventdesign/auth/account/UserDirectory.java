@@ -63,9 +63,11 @@ public final class UserDirectory {
               return new Registration.Recorded(response.bodyTo(JsonNode.class).path("id").asString());
             }
             String problem = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return status.is4xxClientError() && status.value() != 429
+            // 401/403: this server's own token was refused (a configuration fault, not the person's input)
+            boolean refusedForGood = status.is4xxClientError() && !Set.of(401, 403, 429).contains(status.value());
+            return refusedForGood
                 ? new Registration.Refused(status.value(), problem)
-                : new Registration.Unknown("user-service answered " + status.value());
+                : new Registration.Unknown("user-service answered " + status.value() + ": " + problem);
           });
     } catch (RestClientException e) {
       return new Registration.Unknown(e.getMessage());

@@ -9,6 +9,8 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +52,7 @@ class EventController {
 
   /**
    * Events in stable (occurred-at, event id) order with cursor paging; with {@code correlationId},
-   * the whole chain (up to 1000 events) in causal order.
+   * the whole chain (up to 1000 events) in causal order. A customer's results hold only their own.
    */
   @GetMapping
   Map<String, Object> search(
@@ -63,7 +65,8 @@ class EventController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String cursor,
-      @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+      @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
+      HttpServletRequest request) {
     if (aggregateType != null && !aggregateTypes.contains(aggregateType)) {
       throw invalid("aggregateType", "aggregateType must be one of " + aggregateTypes.stream().sorted().toList());
     }
@@ -80,7 +83,8 @@ class EventController {
     if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
       throw invalid("to", "to must be after from");
     }
-    EventFilter filter = new EventFilter(aggregateType, aggregateId, types, actor, userId, correlationId, fromTime, toTime);
+    EventFilter filter = new EventFilter(aggregateType, aggregateId, types, actor, userId, correlationId, fromTime, toTime,
+        ownerFilter(request));
     Map<String, Object> page = new LinkedHashMap<>();
     if (correlationId != null) {
       page.put("items", queries.correlation(filter, MAX_CORRELATION));
@@ -96,13 +100,13 @@ class EventController {
   }
 
   @GetMapping("/{eventId}")
-  EventRow byId(@PathVariable String eventId) {
-    return queries.byId(eventId).orElseThrow(() -> new AggregateNotFoundException("event", eventId));
+  EventRow byId(@PathVariable String eventId, HttpServletRequest request) {
+    return queries.byId(eventId, ownerFilter(request)).orElseThrow(() -> new AggregateNotFoundException("event", eventId));
   }
 
   @GetMapping("/aggregates/{type}/{id}")
-  List<EventRow> history(@PathVariable String type, @PathVariable String id) {
-    List<EventRow> history = queries.history(type, id);
+  List<EventRow> history(@PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+    List<EventRow> history = queries.history(type, id, ownerFilter(request));
     if (history.isEmpty()) {
       throw new AggregateNotFoundException(type, id);
     }
@@ -146,6 +150,15 @@ class EventController {
         .filter(t -> t.aggregateType().equals(type.aggregateType()))
         .filter(t -> t.kind() == (type.kind() == ContractType.Kind.EVENT ? Topic.Kind.EVENTS : Topic.Kind.STATE))
         .map(Topic::name).findFirst().orElse(null);
+  }
+
+  /**
+   * A customer sees only the events of aggregates they own (searches, correlation chains, single events
+   * and histories alike; another's is a 404); staff and read-only clients see the whole log.
+   */
+  private static String ownerFilter(HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    return caller.readsEverything() ? null : caller.userId();
   }
 
   private static Instant instant(String parameter, String value) {

@@ -3,7 +3,11 @@ package io.eventdesign.projection.eventlog;
 import java.time.Instant;
 import java.util.List;
 
-/** Filters of an event search; null (or empty) means "any". {@code to} is exclusive. */
+/**
+ * Filters of an event search; null (or empty) means "any". {@code to} is exclusive. {@code ownerId}
+ * keeps only the events of aggregates that customer owns (their user, their requests, those requests'
+ * payments); null for callers who read everything.
+ */
 public record EventFilter(
     String aggregateType,
     String aggregateId,
@@ -12,7 +16,8 @@ public record EventFilter(
     String userId,
     String correlationId,
     Instant from,
-    Instant to) {
+    Instant to,
+    String ownerId) {
 
   public EventFilter {
     eventTypes = eventTypes == null ? List.of() : List.copyOf(eventTypes);

@@ -26,6 +26,15 @@ public final class EventQueries {
       correlation_id, causation_id, idempotency_key, attributes::text AS attributes, payload::text AS payload, topic,
       kafka_partition, kafka_offset, schema_fingerprint, recorded_at""";
 
+  /**
+   * The events of aggregates one customer owns: their user, the requests whose row names them as owner,
+   * and the payments of those requests (every payment event names its request).
+   */
+  private static final String OWNED = """
+      (aggregate_type = 'user' AND aggregate_id = ?
+       OR aggregate_type = 'request' AND aggregate_id IN (SELECT id FROM design_request_states WHERE owner_id = ?)
+       OR aggregate_type = 'payment' AND payload->>'requestId' IN (SELECT id FROM design_request_states WHERE owner_id = ?))""";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -58,14 +67,23 @@ public final class EventQueries {
         + " ORDER BY occurred_at, event_id LIMIT ?").params(where.params(cap)).query(this::row).list());
   }
 
-  public Optional<EventRow> byId(String eventId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM event_log WHERE event_id = ?").param(eventId).query(this::row).optional();
+  /** The event, when {@code ownerId} is null or owns its aggregate. */
+  public Optional<EventRow> byId(String eventId, String ownerId) {
+    FilteredQuery where = owned(new FilteredQuery().always("event_id = ?", eventId), ownerId);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause()).params(where.params())
+        .query(this::row).optional();
   }
 
-  public List<EventRow> history(String aggregateType, String aggregateId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM event_log WHERE aggregate_type = ? AND aggregate_id = ? "
-            + "ORDER BY aggregate_version")
-        .params(aggregateType, aggregateId).query(this::row).list();
+  /** One aggregate's events in version order; none when {@code ownerId} is set and does not own it. */
+  public List<EventRow> history(String aggregateType, String aggregateId, String ownerId) {
+    FilteredQuery where = owned(new FilteredQuery()
+        .always("aggregate_type = ?", aggregateType).always("aggregate_id = ?", aggregateId), ownerId);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause() + " ORDER BY aggregate_version")
+        .params(where.params()).query(this::row).list();
+  }
+
+  private static FilteredQuery owned(FilteredQuery where, String ownerId) {
+    return ownerId == null ? where : where.always(OWNED, ownerId, ownerId, ownerId);
   }
 
   /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive), in version order. */
@@ -119,7 +137,7 @@ public final class EventQueries {
       where.always("event_type IN (" + String.join(", ", Collections.nCopies(filter.eventTypes().size(), "?")) + ")",
           filter.eventTypes().toArray());
     }
-    return where
+    return owned(where, filter.ownerId())
         .where("actor = ?", filter.actor())
         .where("user_id = ?", filter.userId())
         .where("correlation_id = ?", filter.correlationId())

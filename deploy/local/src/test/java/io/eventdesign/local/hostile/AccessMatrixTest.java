@@ -51,11 +51,12 @@ class AccessMatrixTest {
   enum Who { ANONYMOUS, CUSTOMER_A, CUSTOMER_B, STAFF, ADMIN, SERVICE }
 
   /**
-   * What a cell expects: access granted (any status but 401, 403 and 404), a 200 that names none of
-   * customer A's requests and payments (another customer's list), or one refusal status.
+   * What a cell expects: access granted (any status but 401, 403 and 404), a 200 that holds A's
+   * submitted request (A's own list), a 200 that names none of customer A's ids, requests and payments
+   * (another customer's list), or one refusal status.
    */
   enum Expect {
-    OK(0), NONE_OF_A(0), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
+    OK(0), WITH_A(0), NONE_OF_A(0), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
 
     final int status;
 
@@ -111,6 +112,7 @@ class AccessMatrixTest {
     JsonNode event = Await.until("A's request in the event log", () -> Optional.of(json.readTree(projections.get(
         "/api/v1/events/aggregates/request/" + submitted).body())).filter(e -> e.isArray() && !e.isEmpty()).map(e -> e.get(0)));
     ids.put("{event}", event.get("eventId").asString());
+    ids.put("{correlation}", event.get("correlationId").asString());
   }
 
   @AfterAll
@@ -168,8 +170,8 @@ class AccessMatrixTest {
         new Row(payments, "POST", "/api/v1/payments/{payment}/retry", null, cells(E401, OK, E404, OK, OK, E403)),
         new Row(projections, "GET", "/api/v1/users/{a}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/users", null, cells(E401, E403, E403, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/requests", null, cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/requests?status=SUBMITTED", null, cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/requests", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/requests?status=SUBMITTED", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/requests/{request}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/requests/{request}?asOf=2999-01-01T00:00:00Z", null,
             cells(E401, OK, E404, OK, OK, OK)),
@@ -177,12 +179,18 @@ class AccessMatrixTest {
         new Row(projections, "GET", "/api/v1/payments/{payment}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/payments/{payment}?asOf=2999-01-01T00:00:00Z", null,
             cells(E401, OK, E404, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/events", null, cells(E401, E403, E403, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/events/{event}", null, cells(E401, E403, E403, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events", null, cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events?aggregateType=request", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events?aggregateId={request}", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events?correlationId={correlation}", null,
+            cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/{event}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/aggregates/payment/{payment}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/aggregates/user/{a}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/stats", null, cells(E401, E403, E403, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/events/types", null, cells(E401, E403, E403, OK, OK, OK)),
-        new Row(projections, "GET", "/api/v1/events/manifest", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/types", null, cells(E401, OK, OK, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/manifest", null, cells(E401, OK, OK, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/admin/projections", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/api/v1/admin/dead-letters", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/actuator/prometheus", null, cells(E401, E403, E403, E403, OK, OK)),
@@ -197,7 +205,7 @@ class AccessMatrixTest {
       for (Row row : table()) {
         for (Who who : Who.values()) {
           Expect expect = row.cells().get(who);
-          if (expect == Expect.OK || expect == Expect.NONE_OF_A) {
+          if (expect == Expect.OK || expect == Expect.WITH_A || expect == Expect.NONE_OF_A) {
             continue;
           }
           HttpResponse<String> response = send(row, tokens.get(who));
@@ -222,7 +230,7 @@ class AccessMatrixTest {
     for (Row row : table()) {
       for (Who who : Who.values()) {
         Expect expect = row.cells().get(who);
-        if (expect == Expect.OK || expect == Expect.NONE_OF_A) {
+        if (expect == Expect.OK || expect == Expect.WITH_A || expect == Expect.NONE_OF_A) {
           check(row + " as " + who, expect, send(row, tokens.get(who)), failures);
         }
       }
@@ -238,8 +246,13 @@ class AccessMatrixTest {
           failures.add(cell + ": expected access, got " + status + " " + response.body());
         }
       }
+      case WITH_A -> {
+        if (status != 200 || !response.body().contains(ids.get("{request}"))) {
+          failures.add(cell + ": expected a list with A's request, got " + status + " " + response.body());
+        }
+      }
       case NONE_OF_A -> {
-        if (status != 200 || ids.entrySet().stream().filter(id -> List.of("{draft}", "{request}", "{payment}").contains(id.getKey()))
+        if (status != 200 || ids.entrySet().stream().filter(id -> List.of("{a}", "{draft}", "{request}", "{payment}").contains(id.getKey()))
             .anyMatch(id -> response.body().contains(id.getValue()))) {
           failures.add(cell + ": expected a list without A's data, got " + status + " " + response.body());
         }

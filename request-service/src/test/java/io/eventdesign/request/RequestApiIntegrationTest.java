@@ -39,6 +39,8 @@ class RequestApiIntegrationTest {
     registry.add("spring.kafka.streams.application-id", () -> "request-service-it-" + RUN);
     registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("request-it").toString());
     registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
+    // docker-compose's setting: the keys from a JWKS URL of their own rather than the discovery document
+    registry.add("eventdesign.security.jwk-set-uri", () -> IdentityFixture.shared().issuer() + "/oauth2/jwks");
   }
 
   @LocalServerPort int port;

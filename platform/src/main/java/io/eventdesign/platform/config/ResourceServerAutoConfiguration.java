@@ -32,7 +32,7 @@ public class ResourceServerAutoConfiguration {
 
   @Bean
   JwtDecoder jwtDecoder(SecurityProperties properties) {
-    return TokenDecoders.forIssuer(properties.issuerUri(), properties.audience());
+    return TokenDecoders.forIssuer(properties.issuerUri(), properties.audience(), properties.jwkSetUri());
   }
 
   @Bean

@@ -22,13 +22,15 @@ public final class TokenDecoders {
 
   private TokenDecoders() {}
 
-  public static JwtDecoder forIssuer(String issuer, String audience) {
+  /** @param jwkSetUri the issuer's JWKS under the name this service reaches it by, or null for discovery */
+  public static JwtDecoder forIssuer(String issuer, String audience, String jwkSetUri) {
     if (issuer == null || issuer.isBlank()) {
       throw new IllegalStateException("eventdesign.security.issuer-uri is not set: every service needs the "
           + "OpenID Connect issuer whose tokens it accepts (EVENTDESIGN_SECURITY_ISSUER_URI)");
     }
     return new SupplierJwtDecoder(() -> {
-      NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer)
+      var builder = jwkSetUri == null ? NimbusJwtDecoder.withIssuerLocation(issuer) : NimbusJwtDecoder.withJwkSetUri(jwkSetUri);
+      NimbusJwtDecoder decoder = builder
           .jwsAlgorithms(algorithms -> {
             algorithms.clear();
             algorithms.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.ES256, SignatureAlgorithm.PS256));

@@ -14,7 +14,9 @@ import io.eventdesign.auth.signup.SignUpRateLimit;
 import io.eventdesign.auth.signup.SignUps;
 import io.eventdesign.auth.token.ServiceTokens;
 import io.eventdesign.auth.token.TokenClaims;
-import io.eventdesign.platform.config.StrictInputConfiguration;
+import io.eventdesign.platform.config.EdgeConfiguration;
+import io.eventdesign.platform.http.BodySizeLimitFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuthProperties.class)
 @EnableScheduling
-@Import(StrictInputConfiguration.class)   // the platform's strict reading of bodies and its problems, for sign-up
+@Import(EdgeConfiguration.class)   // the platform's strict reading of bodies and its problems
 public class AuthorizationServerConfiguration {
 
   /** The public client of people: authorization code with PKCE, no secret. */
@@ -86,6 +88,14 @@ public class AuthorizationServerConfiguration {
         .addFilterBefore(new SignUpRateLimit(Set.of(LOGIN, "/signup"), properties.requestsPerMinute(), clock),
             UsernamePasswordAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** A sign-up is a few hundred bytes; anything much larger is refused before it is read (413). */
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> signUpBodyLimit() {
+    FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(16 * 1024));
+    registration.addUrlPatterns("/signup");
+    return registration;
   }
 
   @Bean

@@ -13,11 +13,7 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
-import io.eventdesign.platform.http.ProblemErrorController;
-import io.eventdesign.platform.http.ProblemReportValveCustomizer;
 import io.eventdesign.platform.input.RequestTextFilter;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import io.eventdesign.platform.streams.KafkaStreamsHealthIndicator;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
@@ -41,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformProperties.class)
-@Import(StrictInputConfiguration.class)
+@Import(EdgeConfiguration.class)
 public class PlatformAutoConfiguration {
 
   @Bean
@@ -52,17 +48,6 @@ public class PlatformAutoConfiguration {
   @Bean
   static BeanPostProcessor corsRefusalsAsProblems() {
     return CorsPolicy.problemRefusals();
-  }
-
-  @Bean
-  ProblemErrorController problemErrorController() {
-    return new ProblemErrorController();
-  }
-
-  /** Tomcat's own error responses (before any servlet runs) as problems, in place of its HTML report. */
-  @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
-    return new ProblemReportValveCustomizer();
   }
 
   /** nosniff, no-store and a deny-all content security policy on every response, first of all filters. */

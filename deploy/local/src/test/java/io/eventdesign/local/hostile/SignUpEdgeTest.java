@@ -1,0 +1,111 @@
+package io.eventdesign.local.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.local.LocalSettings;
+import io.eventdesign.local.LocalSystem;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The authorization server's public edge holds the same rules as the services': a bad sign-up is a
+ * problem naming the field (or a 4xx problem from the container), never a 5xx, and leaves no account,
+ * no event and no row behind.
+ */
+class SignUpEdgeTest {
+
+  @TempDir static Path dataDir;
+  private static LocalSystem system;
+  private static HttpTestClient auth;
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
+    HostileInputSuiteTest.awaitReady(system);
+    auth = new HttpTestClient(system.issuer());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    system.close();
+  }
+
+  private static String signUp(String email, String password, String firstName) {
+    return "{\"email\":" + email + ",\"password\":" + password + ",\"firstName\":" + firstName + ",\"lastName\":\"L\"}";
+  }
+
+  @Test
+  void badSignUpsAreProblemsNamingTheFieldAndLeaveNothingBehind() throws Exception {
+    try (SystemSnapshot.Reader reader = new SystemSnapshot.Reader(system.kafkaBootstrapServers(), system.postgresJdbcUrl());
+        Connection database = DriverManager.getConnection(system.postgresJdbcUrl(), "postgres", "")) {
+      SystemSnapshot before = HostileInputSuiteTest.settled(reader);
+      long accountsBefore = accounts(database);
+      List<String> failures = new ArrayList<>();
+      Map<String, Object[]> cases = new java.util.LinkedHashMap<>();
+      cases.put("NUL in a name", new Object[] {signUp("\"a@example.com\"", "\"a long enough password\"", "\"A\\u0000\""), 422, "firstName"});
+      cases.put("not an address", new Object[] {signUp("\"nope\"", "\"a long enough password\"", "\"A\""), 422, "email"});
+      cases.put("zero-width space in the address", new Object[] {signUp("\"z\\u200b@example.com\"", "\"a long enough password\"", "\"A\""), 422, "email"});
+      cases.put("short password", new Object[] {signUp("\"b@example.com\"", "\"short\"", "\"A\""), 422, "password"});
+      cases.put("password with a control character", new Object[] {signUp("\"c@example.com\"", "\"a long\\u0007enough password\"", "\"A\""), 422, "password"});
+      cases.put("number for a name", new Object[] {signUp("\"d@example.com\"", "\"a long enough password\"", "12"), 400, "firstName"});
+      cases.put("unknown field", new Object[] {"{\"email\":\"e@example.com\",\"password\":\"a long enough password\",\"firstName\":\"A\",\"lastName\":\"L\",\"roles\":[\"ADMIN\"]}", 400, "roles"});
+      cases.put("duplicate key", new Object[] {"{\"email\":\"f@example.com\",\"email\":\"g@example.com\",\"password\":\"a long enough password\",\"firstName\":\"A\",\"lastName\":\"L\"}", 400, null});
+      cases.put("malformed JSON", new Object[] {"{\"email\":", 400, null});
+      cases.put("huge body", new Object[] {signUp("\"h@example.com\"", "\"" + "p".repeat(40_000) + "\"", "\"A\""), 413, null});
+      for (var entry : cases.entrySet()) {
+        HttpResponse<String> response = auth.post("/signup", (String) entry.getValue()[0], Map.of());
+        check(entry.getKey(), response, (Integer) entry.getValue()[1], (String) entry.getValue()[2], failures);
+      }
+      check("form-encoded", auth.post("/signup", "email=i@example.com", Map.of("Content-Type", "application/x-www-form-urlencoded")),
+          415, null, failures);
+      check("malformed escape in the path", RawHttpResponse.of(RawHttp.send(URI.create(system.issuer()).getPort(),
+          "GET /signup%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII))),
+          400, null, failures);
+      assertThat(failures).isEmpty();
+      assertThat(accounts(database)).as("no account was created").isEqualTo(accountsBefore);
+      assertThat(reader.take().changesSince(before, false)).as("nothing on any topic or table").isEmpty();
+    }
+  }
+
+  private static void check(String name, HttpResponse<String> response, int status, String field, List<String> failures) {
+    check(name, new RawHttpResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        response.body()), status, field, failures);
+  }
+
+  private static void check(String name, RawHttpResponse response, int status, String field, List<String> failures) {
+    if (response.status() != status) {
+      failures.add(name + ": " + response.status() + " " + response.body());
+    } else if (!response.contentType().startsWith("application/problem+json")) {
+      failures.add(name + ": not a problem: " + response.contentType());
+    } else if (field != null && !json.readTree(response.body()).path("errors").findValuesAsString("field").contains(field)) {
+      failures.add(name + ": the problem does not name " + field + ": " + response.body());
+    }
+  }
+
+  private record RawHttpResponse(int status, String contentType, String body) {
+    static RawHttpResponse of(RawHttp.Response response) {
+      return new RawHttpResponse(response.status(), response.contentType(), response.body());
+    }
+  }
+
+  private static long accounts(Connection database) throws Exception {
+    try (var rows = database.createStatement().executeQuery("select count(*) from auth.account")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

@@ -11,10 +11,11 @@ RUN --mount=type=cache,target=/root/.m2,sharing=locked \
 
 FROM eclipse-temurin:21-jre
 ARG SERVICE
-RUN groupadd --system app && useradd --system --gid app --home-dir /app app \
+# A numeric, non-root user, so that Kubernetes' runAsNonRoot can check it (deploy/k8s/services.yaml).
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --home-dir /app app \
     && mkdir -p /app /data && chown app:app /app /data
 COPY --from=build /app.jar /app/app.jar
-USER app
+USER 10001:10001
 WORKDIR /app
 # Kafka Streams state (restored from its changelog topics when empty). The heap takes 60% of the container
 # memory; RocksDB (the state stores) and the JVM itself need the rest.

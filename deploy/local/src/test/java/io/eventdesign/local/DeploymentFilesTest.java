@@ -84,6 +84,31 @@ class DeploymentFilesTest {
     }
   }
 
+  /** Every pod runs as the image's numeric non-root user, without privilege escalation or capabilities. */
+  @Test
+  void everyPodRunsUnprivilegedAsTheImagesUser() throws IOException {
+    String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+    java.util.regex.Matcher user = java.util.regex.Pattern.compile("(?m)^USER (\\d+):(\\d+)$").matcher(dockerfile);
+    assertThat(user.find()).as("the Dockerfile names a numeric USER").isTrue();
+    int uid = Integer.parseInt(user.group(1));
+    assertThat(uid).isPositive();
+    assertThat(dockerfile).contains("--uid " + uid);
+    List<Map<String, Object>> resources = load(ROOT.resolve("deploy/k8s/services.yaml"));
+    for (String service : SERVICES) {
+      Map<String, Object> podSpec = map(map(map(resource(resources, "Deployment", service), "spec"), "template"), "spec");
+      Map<String, Object> pod = map(podSpec, "securityContext");
+      assertThat(pod).as(service).containsEntry("runAsNonRoot", true).containsEntry("runAsUser", uid)
+          .containsEntry("runAsGroup", uid);
+      assertThat(map(pod, "seccompProfile")).as(service).containsEntry("type", "RuntimeDefault");
+      Map<String, Object> container = map(list(podSpec, "containers").getFirst(), "securityContext");
+      assertThat(container).as(service).containsEntry("allowPrivilegeEscalation", false)
+          .containsEntry("readOnlyRootFilesystem", true);
+      assertThat(map(container, "capabilities")).as(service).containsEntry("drop", List.of("ALL"));
+      assertThat(list(list(podSpec, "containers").getFirst(), "volumeMounts")).as(service + ": a writable /tmp")
+          .anySatisfy(mount -> assertThat(mount).containsEntry("mountPath", "/tmp"));
+    }
+  }
+
   /**
    * The properties in the service's configuration file, in the form an environment variable binds to
    * them (Spring's relaxed binding: {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} is {@code spring.kafka.bootstrap-servers}).

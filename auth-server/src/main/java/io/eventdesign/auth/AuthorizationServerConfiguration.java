@@ -17,6 +17,7 @@ import io.eventdesign.auth.token.TokenClaims;
 import io.eventdesign.platform.config.EdgeConfiguration;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ public class AuthorizationServerConfiguration {
         .tokenSettings(tokens)
         .build());
     for (AuthProperties.ServiceClient client : properties.serviceClients()) {
-      clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+      clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes(StandardCharsets.UTF_8)).toString())
           .clientId(client.id())
           .clientSecret(client.secret())
           .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

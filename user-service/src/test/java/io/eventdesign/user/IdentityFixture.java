@@ -2,10 +2,8 @@ package io.eventdesign.user;
 
 import io.eventdesign.auth.AuthServerApplication;
 import io.eventdesign.infra.Ports;
-import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.Tokens;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -115,14 +113,14 @@ public final class IdentityFixture {
   /** The seeded staff member's token (waits for the seeding, which needs user-service running). */
   public synchronized String staff() {
     if (staffToken == null) {
-      staffToken = Await.until("the seeded staff account", () -> seededLogin("staff-" + run + "@example.com"));
+      staffToken = tokens.loginWithRole("staff-" + run + "@example.com", PASSWORD, "STAFF");
     }
     return staffToken;
   }
 
   public synchronized String admin() {
     if (adminToken == null) {
-      adminToken = Await.until("the seeded admin account", () -> seededLogin("admin-" + run + "@example.com"));
+      adminToken = tokens.loginWithRole("admin-" + run + "@example.com", PASSWORD, "ADMIN");
     }
     return adminToken;
   }
@@ -130,19 +128,5 @@ public final class IdentityFixture {
   /** A service client's token with the given scopes (of api.read, users.manage, metrics.read). */
   public String service(String scopes) {
     return tokens.clientCredentials(SERVICE_CLIENT, SERVICE_SECRET, scopes);
-  }
-
-  private Optional<String> seededLogin(String email) {
-    try {
-      String token = tokens.login(email, PASSWORD);
-      // the role is granted after the account exists: wait for a token that carries it
-      return payload(token).contains("\"roles\":[\"") ? Optional.of(token) : Optional.empty();
-    } catch (Tokens.LoginRefused notYet) {
-      return Optional.empty();
-    }
-  }
-
-  private static String payload(String token) {
-    return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -32,10 +32,6 @@ public final class SeededAccounts {
     this.done = seeded.isEmpty();
   }
 
-  public boolean done() {
-    return done;
-  }
-
   @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT2S")
   public void ensure() {
     if (done) {

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -44,7 +47,7 @@ public final class UserDirectory {
   }
 
   public Registration register(String idempotencyKey, String email, String firstName, String lastName, String company) {
-    var body = new java.util.LinkedHashMap<String, Object>();
+    var body = new LinkedHashMap<String, Object>();
     body.put("email", email);
     body.put("firstName", firstName);
     body.put("lastName", lastName);
@@ -62,7 +65,7 @@ public final class UserDirectory {
             if (status.is2xxSuccessful()) {
               return new Registration.Recorded(response.bodyTo(JsonNode.class).path("id").asString());
             }
-            String problem = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String problem = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
             // 401/403: this server's own token was refused (a configuration fault, not the person's input)
             boolean refusedForGood = status.is4xxClientError() && !Set.of(401, 403, 429).contains(status.value());
             return refusedForGood
@@ -74,13 +77,23 @@ public final class UserDirectory {
     }
   }
 
-  /** The roles the user holds in user-service (empty when the user is unknown there). */
+  /**
+   * The roles the user holds in user-service (empty when the user is unknown there). Any other answer
+   * than the user or a 404 throws: a token is not issued with fewer roles than the person holds.
+   */
   public Set<String> roles(String userId) {
     JsonNode user = http.get().uri("/api/v1/users/{id}", userId)
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.current())
-        .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
-            ? response.bodyTo(JsonNode.class)
-            : null);
+        .exchange((request, response) -> {
+          HttpStatusCode status = response.getStatusCode();
+          if (status.value() == 404) {
+            return null;
+          }
+          if (!status.is2xxSuccessful()) {
+            throw new RestClientException("user-service answered " + status.value() + " for the user's roles");
+          }
+          return response.bodyTo(JsonNode.class);
+        });
     Set<String> roles = new LinkedHashSet<>();
     if (user != null) {
       user.path("roles").forEach(role -> roles.add(role.asString()));
@@ -93,7 +106,7 @@ public final class UserDirectory {
     http.post().uri("/api/v1/users/{id}/roles", userId)
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.current())
         .contentType(MediaType.APPLICATION_JSON)
-        .body(java.util.Map.of("role", role))
+        .body(Map.of("role", role))
         .retrieve()
         .toBodilessEntity();
   }

@@ -88,10 +88,6 @@ public final class LocalSystem implements AutoCloseable {
     return "http://localhost:" + port(authServer);
   }
 
-  public int authServerPort() {
-    return port(authServer);
-  }
-
   public ConfigurableApplicationContext authServerContext() {
     return authServer;
   }

@@ -94,6 +94,28 @@ public final class Tokens {
         "code", code.group(1), "code_verifier", verifier))));
   }
 
+  /**
+   * Logs in an account the authorization server seeds at start-up, once the seeding has granted it
+   * {@code role} (the account exists before its role does): polls until a token carries the role.
+   */
+  public String loginWithRole(String email, String password, String role) {
+    return Await.until("the seeded account " + email + " with " + role, () -> {
+      try {
+        String token = login(email, password);
+        return roles(token).contains("\"" + role + "\"") ? java.util.Optional.of(token) : java.util.Optional.empty();
+      } catch (LoginRefused notYet) {
+        return java.util.Optional.empty();
+      }
+    });
+  }
+
+  /** The {@code roles} claim of a token as its JSON text ({@code ""} when it has none). */
+  private static String roles(String token) {
+    String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    int roles = payload.indexOf("\"roles\"");
+    return roles < 0 ? "" : payload.substring(roles, payload.indexOf(']', roles) + 1);
+  }
+
   /** A service client's token (client credentials, secret sent with HTTP Basic). */
   public String clientCredentials(String clientId, String secret, String scope) {
     String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));

@@ -16,9 +16,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public final class Access {
 
+  /** Every person is a customer; the other role names are the token's ({@link Caller}). */
   public static final String CUSTOMER = "CUSTOMER";
-  public static final String STAFF = "STAFF";
-  public static final String ADMIN = "ADMIN";
 
   /** Read-only access to everything staff can read, for other teams' service clients. */
   public static final String READ_SCOPE = "api.read";
@@ -29,8 +28,8 @@ public final class Access {
 
   /** Authorities as the endpoints' rules name them. */
   public static final String ANY_PERSON = "ROLE_" + CUSTOMER;
-  public static final String STAFF_MEMBER = "ROLE_" + STAFF;
-  public static final String ADMINISTRATOR = "ROLE_" + ADMIN;
+  public static final String STAFF_MEMBER = "ROLE_" + Caller.STAFF;
+  public static final String ADMINISTRATOR = "ROLE_" + Caller.ADMIN;
   public static final String READER = "SCOPE_" + READ_SCOPE;
   public static final String USER_MANAGER = "SCOPE_" + MANAGE_USERS_SCOPE;
   public static final String METRICS_READER = "SCOPE_" + METRICS_SCOPE;

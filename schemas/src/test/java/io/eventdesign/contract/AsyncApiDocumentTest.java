@@ -19,7 +19,7 @@ class AsyncApiDocumentTest {
   @Test
   void theCommittedDocumentMatchesTheCatalogueAndSchemas() throws Exception {
     assertThat(Files.readString(DOCUMENT))
-        .as("docs/asyncapi.json is stale; regenerate with ./mvnw -pl schemas -am compile exec:exec@asyncapi")
+        .as("docs/asyncapi.json is stale; regenerate with ./mvnw -pl schemas compile exec:exec@asyncapi")
         .isEqualTo(AsyncApiWriter.render());
   }
 

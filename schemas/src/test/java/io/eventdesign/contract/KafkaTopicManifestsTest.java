@@ -17,7 +17,7 @@ class KafkaTopicManifestsTest {
   @Test
   void theCommittedManifestsMatchTheCatalogue() throws Exception {
     assertThat(Files.readString(MANIFESTS))
-        .as("deploy/k8s/topics.yaml is stale; regenerate with ./mvnw -pl schemas -am compile exec:exec@kafka-topics")
+        .as("deploy/k8s/topics.yaml is stale; regenerate with ./mvnw -pl schemas compile exec:exec@kafka-topics")
         .isEqualTo(KafkaTopicManifests.render());
   }
 

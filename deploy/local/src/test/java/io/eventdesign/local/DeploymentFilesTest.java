@@ -43,10 +43,39 @@ class DeploymentFilesTest {
     }
   }
 
-  /** The variable names a property of the file, or an element's field of a list property ({@code LIST_0_FIELD}). */
+  /**
+   * The variable names a property of the file, an element's field of a list property ({@code LIST_0_FIELD}),
+   * or a property Spring Boot itself binds (its configuration metadata), or a key of one of its map properties.
+   */
   private static boolean reads(Set<String> properties, String variable) {
     String relaxed = relaxed(variable);
-    return properties.contains(relaxed) || properties.stream().anyMatch(list -> relaxed.matches(list + "[0-9]+[A-Z]+"));
+    return properties.contains(relaxed) || properties.stream().anyMatch(list -> relaxed.matches(list + "[0-9]+[A-Z]+"))
+        || BootProperties.NAMES.contains(relaxed)
+        || BootProperties.MAPS.stream().anyMatch(map -> relaxed.startsWith(map) && relaxed.length() > map.length());
+  }
+
+  /** The properties Spring Boot's modules on the class path bind, in relaxed form. */
+  private static final class BootProperties {
+    static final Set<String> NAMES = new java.util.HashSet<>();
+    static final Set<String> MAPS = new java.util.HashSet<>();
+
+    static {
+      try {
+        var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+            .getResources("classpath*:META-INF/spring-configuration-metadata.json");
+        for (var resource : resources) {
+          try (var in = resource.getInputStream()) {
+            tools.jackson.databind.JsonNode metadata = new tools.jackson.databind.ObjectMapper().readTree(in);
+            for (tools.jackson.databind.JsonNode property : metadata.path("properties")) {
+              String name = relaxed(property.path("name").asString());
+              (property.path("type").asString().startsWith("java.util.Map") ? MAPS : NAMES).add(name);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   @Test
@@ -69,7 +98,7 @@ class DeploymentFilesTest {
       variables.remove("POD_IP");
       Set<String> reads = relaxedProperties(service);
       assertThat(variables).as(service)
-          .allSatisfy(variable -> assertThat(reads).as(service + " reads " + variable).contains(relaxed(variable)));
+          .allSatisfy(variable -> assertThat(reads(reads, variable)).as(service + " reads " + variable).isTrue());
       assertThat(list(map(resource(resources, "Service", service), "spec"), "ports").getFirst()).containsEntry("port", port);
     }
     String kustomization = Files.readString(ROOT.resolve("deploy/k8s/kustomization.yaml"));
@@ -82,6 +111,57 @@ class DeploymentFilesTest {
     for (String service : SERVICES) {
       assertThat(Files.readString(ROOT.resolve(service).resolve("pom.xml"))).as(service).contains("<classifier>exec</classifier>");
     }
+  }
+
+  /**
+   * On Kubernetes every Kafka client of a service (Streams, producers, consumers, admin) binds, from the pod's
+   * environment, to SASL_SSL with SCRAM-SHA-512, the credentials of the service's own KafkaUser and the
+   * cluster CA mounted from Strimzi's Secret.
+   */
+  @Test
+  void everyServiceConnectsToKafkaAsItsOwnKafkaUserOverTls() throws IOException {
+    List<Map<String, Object>> resources = load(ROOT.resolve("deploy/k8s/services.yaml"));
+    Map<String, Object> configMap = resources.stream().filter(r -> r.get("kind").equals("ConfigMap")).findFirst().orElseThrow();
+    Set<String> kafkaUsers = load(ROOT.resolve("deploy/k8s/kafka-users.yaml")).stream()
+        .map(user -> (String) map(user, "metadata").get("name")).collect(Collectors.toSet());
+    for (String service : SERVICES) {
+      Map<String, Object> podSpec = map(map(map(resource(resources, "Deployment", service), "spec"), "template"), "spec");
+      Map<String, Object> container = list(podSpec, "containers").getFirst();
+      Map<String, Object> environment = new LinkedHashMap<>(map(configMap, "data"));
+      for (Map<String, Object> variable : list(container, "env")) {
+        Object value = variable.containsKey("value") ? variable.get("value") : secretReference(variable);
+        environment.put((String) variable.get("name"), value);
+      }
+      var binder = new org.springframework.boot.context.properties.bind.Binder(
+          org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(
+              new org.springframework.core.env.SystemEnvironmentPropertySource(
+                  org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment)));
+      var kafka = binder.bind("spring.kafka", org.springframework.boot.kafka.autoconfigure.KafkaProperties.class).get();
+      for (Map<String, Object> client : List.of(kafka.buildStreamsProperties(), kafka.buildConsumerProperties(),
+          kafka.buildProducerProperties(), kafka.buildAdminProperties())) {
+        assertThat(client).as(service)
+            .containsEntry("security.protocol", "SASL_SSL")
+            .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+            .containsEntry("sasl.jaas.config", "secret " + service + "/sasl.jaas.config")
+            .containsEntry("ssl.truststore.type", "PEM");
+        assertThat(client.get("ssl.truststore.location").toString()).as(service).isEqualTo("/etc/kafka-ca/ca.crt");
+      }
+      assertThat(kafkaUsers).as("a KafkaUser named like the Secret " + service + " reads").contains(service);
+      Map<String, Object> caVolume = list(podSpec, "volumes").stream().filter(v -> v.get("name").equals("kafka-ca"))
+          .findFirst().orElseThrow();
+      assertThat(map(caVolume, "secret")).as(service).containsEntry("secretName", "eventdesign-cluster-ca-cert");
+      assertThat(list(container, "volumeMounts")).as(service)
+          .anySatisfy(mount -> assertThat(mount).containsEntry("name", "kafka-ca").containsEntry("mountPath", "/etc/kafka-ca"));
+    }
+  }
+
+  private static String secretReference(Map<String, Object> variable) {
+    Map<String, Object> from = map(variable, "valueFrom");
+    if (!from.containsKey("secretKeyRef")) {
+      return "field";
+    }
+    Map<String, Object> secret = map(from, "secretKeyRef");
+    return "secret " + secret.get("name") + "/" + secret.get("key");
   }
 
   /** Every pod runs as the image's numeric non-root user, without privilege escalation or capabilities. */

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Renders the AsyncAPI 3.0 document of every public topic from the topic catalogue and the current
  * schemas. {@code docs/asyncapi.json} is this output; a test fails the build when they differ.
- * Regenerate with {@code ./mvnw -pl schemas -am compile exec:exec@asyncapi}.
+ * Regenerate with {@code ./mvnw -pl schemas compile exec:exec@asyncapi}.
  */
 public final class AsyncApiWriter {
 

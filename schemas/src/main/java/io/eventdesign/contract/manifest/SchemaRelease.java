@@ -10,7 +10,7 @@ import org.apache.avro.SchemaNormalization;
 /**
  * Release step: for every contract type whose current schema is not yet released, writes it as the
  * next version ({@code v1}, {@code v2}, ...) into the released folder. Run before tagging a release:
- * {@code ./mvnw -pl schemas -am compile exec:exec@release-schemas}.
+ * {@code ./mvnw -pl schemas compile exec:exec@release-schemas}.
  */
 public final class SchemaRelease {
 

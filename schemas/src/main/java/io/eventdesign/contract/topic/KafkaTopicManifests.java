@@ -10,12 +10,14 @@ import java.util.TreeMap;
  * Renders a Strimzi {@code KafkaTopic} resource for every topic of the catalogue, with the configs the
  * services would create it with plus production replication. {@code deploy/k8s/topics.yaml} is this
  * output; a test fails the build when they differ. Regenerate with
- * {@code ./mvnw -pl schemas -am compile exec:exec@kafka-topics}.
+ * {@code ./mvnw -pl schemas compile exec:exec@kafka-topics}.
  */
 public final class KafkaTopicManifests {
 
   /** The Strimzi Kafka cluster the topics belong to ({@code strimzi.io/cluster}). */
   static final String CLUSTER = "eventdesign";
+  /** Strimzi's resource API (v1beta2 is gone since Strimzi 1.0). */
+  static final String API_VERSION = "kafka.strimzi.io/v1";
   /** Every topic gets the same count: the projection's control topic must match the event topics'. */
   static final int PARTITIONS = 6;
   static final int REPLICAS = 3;
@@ -33,7 +35,7 @@ public final class KafkaTopicManifests {
   public static String render() {
     StringBuilder yaml = new StringBuilder("""
         # Generated from the topic catalogue (schemas: io.eventdesign.contract.topic.Topics) by KafkaTopicManifests;
-        # do not edit. Regenerate with ./mvnw -pl schemas -am compile exec:exec@kafka-topics
+        # do not edit. Regenerate with ./mvnw -pl schemas compile exec:exec@kafka-topics
         # Strimzi KafkaTopic resources for the cluster named "%s" (see kafka-cluster.yaml). Kafka Streams
         # creates its own internal topics (changelogs, repartitions) under each application id.
         """.formatted(CLUSTER));
@@ -43,7 +45,7 @@ public final class KafkaTopicManifests {
       yaml.append("""
           ---
           # %s, %s: %s
-          apiVersion: kafka.strimzi.io/v1beta2
+          apiVersion: %s
           kind: KafkaTopic
           metadata:
             name: %s
@@ -55,7 +57,7 @@ public final class KafkaTopicManifests {
             replicas: %d
             config:
           """.formatted(topic.visibility().name().toLowerCase(), topic.kind().name().toLowerCase().replace('_', ' '),
-          topic.aggregateType(), topic.name(), CLUSTER, topic.name(), PARTITIONS, REPLICAS));
+          topic.aggregateType(), API_VERSION, topic.name(), CLUSTER, topic.name(), PARTITIONS, REPLICAS));
       config.forEach((key, value) -> yaml.append("    ").append(key).append(": \"").append(value).append("\"\n"));
     }
     return yaml.toString();

@@ -3,6 +3,7 @@ package io.eventdesign.infra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -18,18 +19,27 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka cluster (combined broker + KRaft controller) running in this JVM, from
  * Kafka's own server classes. Its log directory is formatted once and reused, so data survives a
  * restart when the same directory is given again.
+ *
+ * <p>Started {@linkplain #startWithAcls with ACLs}, it is the production shape in small: clients
+ * authenticate with SCRAM-SHA-512 and every request is authorized by ACLs (Kafka's StandardAuthorizer),
+ * with one super user, {@value #ADMIN}, whose credentials are written when the directory is formatted.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
   private static final int NODE_ID = 1;
+  /** The super user of a broker started with ACLs. */
+  public static final String ADMIN = "admin";
+  private static final String SCRAM = "SCRAM-SHA-512";
 
   private final KafkaRaftServer server;
   private final int port;
+  private final boolean acls;
 
-  private EmbeddedKafka(KafkaRaftServer server, int port) {
+  private EmbeddedKafka(KafkaRaftServer server, int port, boolean acls) {
     this.server = server;
     this.port = port;
+    this.acls = acls;
   }
 
   /**
@@ -38,6 +48,23 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param controllerPort KRaft controller port, or 0 for a free one
    */
   public static EmbeddedKafka start(Path dataDir, int port, int controllerPort) throws Exception {
+    return start(dataDir, port, controllerPort, null);
+  }
+
+  /**
+   * Like {@link #start(Path, int, int)}, with SASL/SCRAM-SHA-512 on the client listener and ACLs deciding
+   * every request. {@code adminPassword} is {@value #ADMIN}'s, set when the directory is first formatted
+   * (so it must stay the same for a directory); letters, digits, {@code -} and {@code _} only.
+   */
+  public static EmbeddedKafka startWithAcls(Path dataDir, int port, int controllerPort, String adminPassword)
+      throws Exception {
+    return start(dataDir, port, controllerPort, adminPassword);
+  }
+
+  private static EmbeddedKafka start(Path dataDir, int port, int controllerPort, String adminPassword) throws Exception {
+    if (adminPassword != null && !adminPassword.matches("[A-Za-z0-9_-]{12,}")) {
+      throw new IllegalArgumentException("the Kafka admin password must be 12 or more letters, digits, - or _");
+    }
     int clientPort = port == 0 ? Ports.free() : port;
     int quorumPort = controllerPort == 0 ? Ports.free() : controllerPort;
     Ports.requireFree(clientPort, "Kafka");
@@ -45,11 +72,57 @@ public final class EmbeddedKafka implements AutoCloseable {
     Path logDir = dataDir.resolve("kraft-combined-logs");
     Files.createDirectories(logDir);
     Properties config = config(logDir, clientPort, quorumPort);
-    format(logDir);
+    Path aclMarker = logDir.resolve("formatted-with-acls");
+    if (adminPassword != null && Files.exists(logDir.resolve("meta.properties")) && !Files.exists(aclMarker)) {
+      throw new IllegalArgumentException("the Kafka data in " + logDir + " was created without ACLs, so it has no "
+          + ADMIN + " user; start with ACLs on a new data directory");
+    }
+    if (adminPassword != null) {
+      config.putAll(aclConfig(clientPort, quorumPort, adminPassword));
+    }
+    if (format(logDir, adminPassword) && adminPassword != null) {
+      Files.createFile(aclMarker);
+    }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
     server.startup();
-    log.info("Kafka broker listening on localhost:{} (data in {})", clientPort, logDir);
-    return new EmbeddedKafka(server, clientPort);
+    log.info("Kafka broker listening on localhost:{}{} (data in {})", clientPort,
+        adminPassword == null ? "" : ", SASL/" + SCRAM + " with ACLs", logDir);
+    return new EmbeddedKafka(server, clientPort, adminPassword != null);
+  }
+
+  /**
+   * The client listener takes SCRAM only, and the broker talks to itself over it as {@value #ADMIN}. The
+   * controller listener (KRaft's own, on loopback) stays plaintext: SCRAM credentials live in the metadata
+   * the controller serves, so it cannot require them; its anonymous principal is a super user for that.
+   */
+  private static Map<String, String> aclConfig(int clientPort, int quorumPort, String adminPassword) {
+    return Map.of(
+        "listeners", "SASL_PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + quorumPort,
+        "advertised.listeners", "SASL_PLAINTEXT://localhost:" + clientPort,
+        "listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "inter.broker.listener.name", "SASL_PLAINTEXT",
+        "sasl.enabled.mechanisms", SCRAM,
+        "sasl.mechanism.inter.broker.protocol", SCRAM,
+        "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", jaasConfig(ADMIN, adminPassword),
+        "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+        "super.users", "User:" + ADMIN + ";User:ANONYMOUS",
+        "allow.everyone.if.no.acl.found", "false");
+  }
+
+  /** The client settings to connect as {@code user} to a broker started with ACLs. */
+  public static Map<String, String> clientSettings(String user, String password) {
+    return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", SCRAM,
+        "sasl.jaas.config", jaasConfig(user, password));
+  }
+
+  private static String jaasConfig(String user, String password) {
+    return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+        + "\" password=\"" + password + "\";";
+  }
+
+  /** Whether this broker authenticates clients and decides every request by ACLs. */
+  public boolean enforcesAcls() {
+    return acls;
   }
 
   private static Properties config(Path logDir, int clientPort, int quorumPort) {
@@ -77,11 +150,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     return p;
   }
 
-  private static void format(Path logDir) throws Exception {
+  /** Formats a new log directory; false when it was formatted before. */
+  private static boolean format(Path logDir, String adminPassword) throws Exception {
     if (Files.exists(logDir.resolve("meta.properties"))) {
-      return;
+      return false;
     }
-    new Formatter()
+    Formatter formatter = new Formatter();
+    if (adminPassword != null) {
+      formatter.setScramArguments(List.of(SCRAM + "=[name=" + ADMIN + ",password=" + adminPassword + "]"));
+    }
+    formatter
         .setNodeId(NODE_ID)
         .setClusterId(Uuid.randomUuid().toString())
         .addDirectory(logDir.toString())
@@ -92,6 +170,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         .setIgnoreFormatted(true)
         .setPrintStream(System.out)
         .run();
+    return true;
   }
 
   public String bootstrapServers() {
@@ -110,6 +189,6 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** For the launcher's banner and tests that need several listeners later. */
   public List<String> listeners() {
-    return List.of("PLAINTEXT://" + bootstrapServers());
+    return List.of((acls ? "SASL_PLAINTEXT://" : "PLAINTEXT://") + bootstrapServers());
   }
 }

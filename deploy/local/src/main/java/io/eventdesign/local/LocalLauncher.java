@@ -59,7 +59,13 @@ public final class LocalLauncher {
         system.issuer(), system.accounts().staffEmail(), settings.dataDir(), LocalSecrets.STAFF_PASSWORD,
         system.accounts().adminEmail(), settings.dataDir(), LocalSecrets.ADMIN_PASSWORD,
         LocalAccounts.SERVICE_CLIENT, settings.dataDir(), LocalSecrets.SERVICE_CLIENT_SECRET,
-        system.kafkaBootstrapServers(), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
+        kafka(settings, system), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
         LocalSecrets.WEBHOOK_SECRET, settings.dataDir());
+  }
+
+  private static String kafka(LocalSettings settings, LocalSystem system) {
+    return system.kafkaAdminSettings().isEmpty() ? system.kafkaBootstrapServers()
+        : system.kafkaBootstrapServers() + "  (SASL/SCRAM-SHA-512, ACLs; super user admin, password in "
+            + settings.dataDir().resolve(LocalSecrets.KAFKA_ADMIN_PASSWORD) + ")";
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Where the local system lives. Each value can be set as an environment variable or a system
  * property (-Dname=value); the defaults are the documented local ports, and the services listen on the
- * loopback interface only (Kafka and PostgreSQL always do).
+ * loopback interface only (Kafka and PostgreSQL always do). With {@code EVENTDESIGN_KAFKA_ACLS=true} the
+ * broker is the production shape: SCRAM authentication, and each service allowed by ACLs exactly what it does.
  */
 public record LocalSettings(
     Path dataDir,
@@ -18,14 +19,21 @@ public record LocalSettings(
     int paymentServicePort,
     int projectionServicePort,
     int authServerPort,
-    String bindAddress) {
+    String bindAddress,
+    boolean kafkaAcls) {
 
   /** Every listener on this machine only, unless {@code EVENTDESIGN_BIND_ADDRESS} says otherwise. */
   public static final String LOOPBACK = "127.0.0.1";
 
   /** Everything on free ports, listening on {@link #LOOPBACK} (tests and the benchmark). */
   public static LocalSettings onFreePorts(Path dataDir) {
-    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, 0, LOOPBACK);
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, 0, LOOPBACK, false);
+  }
+
+  /** The same, with clients authenticated and authorized by ACLs on the broker. */
+  public LocalSettings withKafkaAcls() {
+    return new LocalSettings(dataDir, kafkaPort, kafkaControllerPort, postgresPort, userServicePort, requestServicePort,
+        paymentServicePort, projectionServicePort, authServerPort, bindAddress, true);
   }
 
   public static LocalSettings fromEnvironment(Map<String, String> env) {
@@ -39,7 +47,16 @@ public record LocalSettings(
         port(env, "PAYMENT_SERVICE_PORT", 8083),
         port(env, "PROJECTION_SERVICE_PORT", 8084),
         port(env, "AUTH_SERVER_PORT", 9000),
-        setting(env, "EVENTDESIGN_BIND_ADDRESS", LOOPBACK));
+        setting(env, "EVENTDESIGN_BIND_ADDRESS", LOOPBACK),
+        flag(env, "EVENTDESIGN_KAFKA_ACLS"));
+  }
+
+  private static boolean flag(Map<String, String> env, String name) {
+    String value = setting(env, name, "false").trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static String setting(Map<String, String> env, String name, String fallback) {

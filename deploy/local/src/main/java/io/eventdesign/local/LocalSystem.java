@@ -10,6 +10,7 @@ import io.eventdesign.request.RequestServiceApplication;
 import io.eventdesign.user.UserServiceApplication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,8 +28,12 @@ public final class LocalSystem implements AutoCloseable {
   private final String webhookSecret;
   private final LocalAccounts accounts;
   private ConfigurableApplicationContext authServer;
+  /** The broker's super user's password when it enforces ACLs, else null. */
+  private final String kafkaAdminPassword;
 
-  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret, LocalAccounts accounts) {
+  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret, LocalAccounts accounts,
+      String kafkaAdminPassword) {
+    this.kafkaAdminPassword = kafkaAdminPassword;
     this.kafka = kafka;
     this.postgres = postgres;
     this.webhookSecret = webhookSecret;
@@ -38,8 +43,12 @@ public final class LocalSystem implements AutoCloseable {
   public static LocalSystem start(LocalSettings settings) throws Exception {
     String webhookSecret = LocalSecrets.webhookSecret(settings.dataDir());
     LocalAccounts accounts = LocalAccounts.forDataDir(settings.dataDir());
-    EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-        settings.kafkaControllerPort());
+    String kafkaAdminPassword = settings.kafkaAcls()
+        ? LocalSecrets.password(settings.dataDir(), LocalSecrets.KAFKA_ADMIN_PASSWORD) : null;
+    EmbeddedKafka kafka = settings.kafkaAcls()
+        ? EmbeddedKafka.startWithAcls(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+            settings.kafkaControllerPort(), kafkaAdminPassword)
+        : EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
     EmbeddedPostgres postgres;
     try {
       postgres = EmbeddedPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
@@ -47,8 +56,10 @@ public final class LocalSystem implements AutoCloseable {
       kafka.close();
       throw e;
     }
-    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret, accounts);
+    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret, accounts,
+        kafka.enforcesAcls() ? kafkaAdminPassword : null);
     try {
+      LocalKafkaUsers kafkaUsers = kafka.enforcesAcls() ? LocalKafkaUsers.provision(kafka, kafkaAdminPassword) : null;
       String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
       String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
       String bindArg = "--server.address=" + settings.bindAddress();
@@ -61,21 +72,31 @@ public final class LocalSystem implements AutoCloseable {
           "--eventdesign.auth.issuer=http://localhost:" + authPort,
           "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
           "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA));
-      system.services.add(UserServiceApplication.run(
-          "--server.port=" + userPort, kafkaArg, dataArg, bindArg, issuerArg));
+      ServiceArgs common = new ServiceArgs(kafkaUsers, kafkaArg, dataArg, bindArg, issuerArg);
+      system.services.add(UserServiceApplication.run(common.of("user-service", "--server.port=" + userPort)));
       system.services.add(RequestServiceApplication.run(
-          "--server.port=" + settings.requestServicePort(), kafkaArg, dataArg, bindArg, issuerArg));
-      system.services.add(PaymentServiceApplication.run(
-          "--server.port=" + settings.paymentServicePort(), kafkaArg, dataArg, bindArg, issuerArg,
-          "--eventdesign.payments.webhook-secret=" + webhookSecret));
-      system.services.add(ProjectionServiceApplication.run(
-          "--server.port=" + settings.projectionServicePort(), kafkaArg, dataArg, bindArg, issuerArg,
-          "--spring.datasource.url=" + postgres.jdbcUrl()));
+          common.of("request-service", "--server.port=" + settings.requestServicePort())));
+      system.services.add(PaymentServiceApplication.run(common.of("payment-service",
+          "--server.port=" + settings.paymentServicePort(), "--eventdesign.payments.webhook-secret=" + webhookSecret)));
+      system.services.add(ProjectionServiceApplication.run(common.of("projection-service",
+          "--server.port=" + settings.projectionServicePort(), "--spring.datasource.url=" + postgres.jdbcUrl())));
     } catch (RuntimeException e) {
       system.close();
       throw e;
     }
     return system;
+  }
+
+  /** The arguments every service gets, its Kafka user's (when the broker enforces ACLs), then its own. */
+  private record ServiceArgs(LocalKafkaUsers kafkaUsers, String... common) {
+    String[] of(String service, String... own) {
+      List<String> args = new ArrayList<>(List.of(common));
+      if (kafkaUsers != null) {
+        args.addAll(kafkaUsers.serviceArgs(service));
+      }
+      args.addAll(List.of(own));
+      return args.toArray(String[]::new);
+    }
   }
 
   /** The authorization server's accounts of this data directory: the seeded staff and admin. */
@@ -99,6 +120,14 @@ public final class LocalSystem implements AutoCloseable {
 
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /**
+   * What a client of tools and tests needs to connect besides the bootstrap servers: nothing on the
+   * default plaintext broker, the super user's SASL settings on a broker that enforces ACLs.
+   */
+  public Map<String, String> kafkaAdminSettings() {
+    return kafkaAdminPassword == null ? Map.of() : EmbeddedKafka.clientSettings(EmbeddedKafka.ADMIN, kafkaAdminPassword);
   }
 
   /** The payment provider's webhook signing secret of this data directory. */

@@ -30,7 +30,7 @@ class LocalSystemWalkthroughTest {
   private static final int AUTH_SERVER_PORT = io.eventdesign.infra.Ports.free();
 
   private LocalSettings settings() {
-    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, AUTH_SERVER_PORT, LocalSettings.LOOPBACK);
+    return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, AUTH_SERVER_PORT, LocalSettings.LOOPBACK, false);
   }
 
   @Test

@@ -1,0 +1,167 @@
+package io.eventdesign.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system on a broker that authenticates every client and authorizes every request by ACLs,
+ * each service as its own user with exactly the ACLs of deploy/k8s/kafka-users.yaml: every path that
+ * touches Kafka works (registration, the design-request saga with the provider, the projections, lag and
+ * statistics, dead-letter re-publishing, a table rebuild, a bounded replay), and a service's
+ * credentials do nothing beyond its own needs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KafkaAclsTest {
+
+  @TempDir static Path dataDir;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private LocalSystem system;
+  private String admin;
+
+  @BeforeAll
+  void start() throws Exception {
+    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir).withKafkaAcls());
+    admin = new LocalLogins(system).admin();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (system != null) {
+      system.close();
+    }
+  }
+
+  @Test
+  void everyPathThroughKafkaWorksWithTheServicesOwnAcls() throws Exception {
+    LocalLogins logins = new LocalLogins(system);
+    Tokens.Person customer = logins.newCustomer();
+    HttpTestClient requests = new HttpTestClient("http://localhost:" + system.requestServicePort(), customer.token());
+    HttpTestClient projections = new HttpTestClient("http://localhost:" + system.projectionServicePort(), admin);
+
+    String id = json.readTree(requests.post("/api/v1/requests", "{\"productId\": \"logo\", \"designCode\": \"LOGO-ACL-1\"}",
+        Map.of()).body()).get("id").asString();
+    HttpResponse<String> answered = requests.put("/api/v1/requests/" + id + "/answers/brand-name",
+        "{\"text\": \"Acme Rockets\"}", Map.of());
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(requests.put("/api/v1/requests/" + id + "/answers/style", "{\"options\": [\"bold\"]}", Map.of()).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> submitted = requests.post("/api/v1/requests/" + id + "/submit", "{\"email\": \"acl@example.com\"}",
+        Map.of());
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    assertThat(await(projections, "/api/v1/requests/" + id, body -> body.path("status").asString().equals("PAID"))
+        .get("paymentStatus").asString()).isEqualTo("SUCCEEDED");
+    HttpTestClient staff = requests.as(logins.staff());
+    assertThat(staff.post("/api/v1/requests/" + id + "/design/start", null, Map.of()).statusCode()).isEqualTo(200);
+    await(projections, "/api/v1/users/" + customer.userId(), body -> body.path("version").asLong() >= 1);
+    await(projections, "/api/v1/requests/" + id, body -> body.path("status").asString().equals("DESIGN_STARTED"));
+
+    assertThat(projections.get("/api/v1/admin/projections").statusCode()).isEqualTo(200);
+    assertThat(projections.get("/api/v1/events/stats").statusCode()).isEqualTo(200);
+    assertThat(projections.post("/api/v1/admin/dead-letters/republish", null, Map.of()).statusCode()).isEqualTo(200);
+
+    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of()).statusCode())
+        .isEqualTo(202);
+    await(projections, "/api/v1/admin/projections/design_request_states/rebuild",
+        body -> body.path("state").asString().equals("COMPLETED"));
+
+    HttpResponse<String> replay = projections.post("/api/v1/admin/replays", "{\"eventTypes\": [\"request.submitted\"], "
+        + "\"to\": \"" + Instant.now().plusSeconds(1) + "\", \"targetTopic\": \"replay.acl-test\"}", Map.of());
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(202);
+    JsonNode replayed = await(projections, "/api/v1/admin/replays/" + json.readTree(replay.body()).get("id").asString(),
+        body -> !body.path("state").asString().equals("RUNNING"));
+    assertThat(replayed.get("state").asString()).as(replayed.toString()).isEqualTo("COMPLETED");
+    assertThat(replayed.get("replayedEvents").asLong()).isEqualTo(1);
+  }
+
+  /** A service's user writes only its own topics, reads only what it consumes, and creates nothing else. */
+  @Test
+  void aServicesCredentialsAllowNothingBeyondItsOwnNeeds() {
+    Map<String, Object> request = clientOf(system.serviceContexts().get(1));
+    Map<String, Object> payment = clientOf(system.serviceContexts().get(2));
+
+    try (var producer = new KafkaProducer<>(withMaxBlock(request), new StringSerializer(), new StringSerializer())) {
+      assertThatThrownBy(() -> producer.send(new ProducerRecord<>("users.events", "forged", "{}")).get())
+          .as("request-service writing user events").hasCauseInstanceOf(AuthorizationException.class);
+    }
+    Map<String, Object> reader = new HashMap<>(payment);
+    reader.put("group.id", "payment-provider-gateway");
+    try (var consumer = new KafkaConsumer<>(reader, new StringDeserializer(), new StringDeserializer())) {
+      consumer.subscribe(List.of("users.commands"));
+      assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+          .as("payment-service reading user commands").isInstanceOf(AuthorizationException.class);
+    }
+    try (Admin client = Admin.create(request)) {
+      assertThatThrownBy(() -> client.createTopics(List.of(new NewTopic("requests.extra", 1, (short) 1))).all().get())
+          .as("request-service creating a topic").isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(AuthorizationException.class);
+    }
+    Map<String, Object> anonymous = new HashMap<>(request);
+    anonymous.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
+        + "username=\"request-service\" password=\"not-the-password\";");
+    try (Admin client = Admin.create(anonymous)) {
+      assertThatThrownBy(() -> client.listTopics().names().get())
+          .as("a wrong password").hasCauseInstanceOf(org.apache.kafka.common.errors.SaslAuthenticationException.class);
+    }
+  }
+
+  /** The Kafka client settings the service runs with (its own user's). */
+  private Map<String, Object> clientOf(ConfigurableApplicationContext service) {
+    var environment = service.getEnvironment();
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("bootstrap.servers", system.kafkaBootstrapServers());
+    settings.put("security.protocol", environment.getRequiredProperty("spring.kafka.security.protocol"));
+    settings.put("sasl.mechanism", environment.getRequiredProperty("spring.kafka.properties.sasl.mechanism"));
+    settings.put("sasl.jaas.config", environment.getRequiredProperty("spring.kafka.properties.sasl.jaas.config"));
+    return settings;
+  }
+
+  private static Map<String, Object> withMaxBlock(Map<String, Object> settings) {
+    Map<String, Object> producer = new HashMap<>(settings);
+    producer.put("max.block.ms", 10_000);
+    producer.put("delivery.timeout.ms", 10_000);
+    producer.put("request.timeout.ms", 5_000);
+    return producer;
+  }
+
+  private JsonNode await(HttpTestClient client, String path, Predicate<JsonNode> done) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    String last = "";
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> response = client.get(path);
+      last = response.statusCode() + " " + response.body();
+      if (response.statusCode() == 200 && done.test(json.readTree(response.body()))) {
+        return json.readTree(response.body());
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(path + " did not get there; last answer: " + last);
+  }
+}

@@ -56,6 +56,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
+  /** Runs {@code sql} (one or more statements) as the superuser in the {@value #DATABASE} database. */
+  public void execute(String sql) throws SQLException {
+    try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   public int port() {
     return postgres.getPort();
   }

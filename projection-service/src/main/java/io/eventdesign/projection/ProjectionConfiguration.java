@@ -16,10 +16,7 @@ import io.eventdesign.projection.sink.SinkListener;
 import io.eventdesign.projection.request.AnswerWriter;
 import io.eventdesign.projection.request.RequestQueries;
 import io.eventdesign.projection.request.RequestTableWriter;
-import io.eventdesign.projection.rebuild.ProjectionRebuilds;
-import io.eventdesign.projection.rebuild.RebuildSettings;
 import io.eventdesign.projection.replay.Replays;
-import io.eventdesign.projection.rebuild.TableRebuild;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.TableWriter;
 import io.eventdesign.projection.user.UserQueries;
@@ -174,28 +171,6 @@ class ProjectionConfiguration {
     producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
     return producer;
-  }
-
-  /**
-   * Rebuildable tables and their source topics. {@code eventdesign.projections.rebuild-max-events-per-second}
-   * throttles a rebuild (0, the default, means as fast as possible);
-   * {@code eventdesign.projections.rebuild-index-sort-memory} (256MB) is PostgreSQL's
-   * {@code maintenance_work_mem} while a rebuilt table's indexes are built.
-   */
-  @Bean(destroyMethod = "close")
-  ProjectionRebuilds projectionRebuilds(UserTableWriter users, RequestTableWriter requests, AnswerWriter answers,
-      EventLogWriter eventLog, KafkaProperties kafka, RecordCodec codec, JdbcTemplate jdbc,
-      TransactionTemplate transaction, SinkBatchLock sinkBatchLock, SinkParking sinkParking, Clock clock,
-      @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond,
-      @Value("${eventdesign.projections.rebuild-index-sort-memory:256MB}") String indexSortMemory) {
-    return new ProjectionRebuilds(List.of(
-        new ProjectionRebuilds.Source(users, List.of(Topics.USERS_STATE.name())),
-        new ProjectionRebuilds.Source(requests, List.of(Topics.REQUESTS_STATE.name())),
-        new ProjectionRebuilds.Source(answers, List.of(Topics.REQUESTS_EVENTS.name())),
-        new ProjectionRebuilds.Source(eventLog, List.of(Topics.USERS_EVENTS.name(), Topics.REQUESTS_EVENTS.name(),
-            Topics.PAYMENTS_EVENTS.name()))),
-        kafka.buildConsumerProperties(), codec, jdbc, transaction, sinkBatchLock, sinkParking,
-        new RebuildSettings(maxEventsPerSecond, indexSortMemory), clock);
   }
 
   /** Bounded replays into {@code replay.*} topics, created on demand like our own topics. */

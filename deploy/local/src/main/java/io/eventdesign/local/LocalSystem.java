@@ -52,6 +52,7 @@ public final class LocalSystem implements AutoCloseable {
     EmbeddedPostgres postgres;
     try {
       postgres = EmbeddedPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+      postgres.execute(DatabaseRoles.script());
     } catch (Exception e) {
       kafka.close();
       throw e;
@@ -71,7 +72,8 @@ public final class LocalSystem implements AutoCloseable {
           "--server.port=" + authPort, bindArg, dataArg,
           "--eventdesign.auth.issuer=http://localhost:" + authPort,
           "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
-          "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA));
+          "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA,
+          "--spring.datasource.username=" + DatabaseRoles.AUTH_SERVER, "--spring.flyway.user=" + DatabaseRoles.OWNER));
       ServiceArgs common = new ServiceArgs(kafkaUsers, kafkaArg, dataArg, bindArg, issuerArg);
       system.services.add(UserServiceApplication.run(common.of("user-service", "--server.port=" + userPort)));
       system.services.add(RequestServiceApplication.run(
@@ -79,7 +81,8 @@ public final class LocalSystem implements AutoCloseable {
       system.services.add(PaymentServiceApplication.run(common.of("payment-service",
           "--server.port=" + settings.paymentServicePort(), "--eventdesign.payments.webhook-secret=" + webhookSecret)));
       system.services.add(ProjectionServiceApplication.run(common.of("projection-service",
-          "--server.port=" + settings.projectionServicePort(), "--spring.datasource.url=" + postgres.jdbcUrl())));
+          "--server.port=" + settings.projectionServicePort(), "--spring.datasource.url=" + postgres.jdbcUrl(),
+          "--spring.datasource.username=" + DatabaseRoles.PROJECTION_SERVICE, "--spring.flyway.user=" + DatabaseRoles.OWNER)));
     } catch (RuntimeException e) {
       system.close();
       throw e;

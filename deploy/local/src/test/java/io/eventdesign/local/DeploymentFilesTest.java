@@ -35,7 +35,7 @@ class DeploymentFilesTest {
     for (String service : COMPOSED) {
       Map<String, Object> container = map(services, service);
       int port = port(service);
-      assertThat(container.get("ports")).as(service).isEqualTo(List.of(port + ":" + port));
+      assertThat(container.get("ports")).as(service + ", on this machine only").isEqualTo(List.of("127.0.0.1:" + port + ":" + port));
       assertThat(map(map(container, "build"), "args")).as(service).containsEntry("SERVICE", service);
       Set<String> reads = relaxedProperties(service);
       assertThat(map(container, "environment").keySet()).as(service)

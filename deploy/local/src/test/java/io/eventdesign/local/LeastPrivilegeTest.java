@@ -7,6 +7,9 @@ import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.Tokens;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,14 +35,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole system on a broker that authenticates every client and authorizes every request by ACLs,
- * each service as its own user with exactly the ACLs of deploy/k8s/kafka-users.yaml: every path that
- * touches Kafka works (registration, the design-request saga with the provider, the projections, lag and
- * statistics, dead-letter re-publishing, a table rebuild, a bounded replay), and a service's
- * credentials do nothing beyond its own needs.
+ * The whole system with least privilege on both data stores, as deployed: on a broker that authenticates
+ * every client and authorizes every request by ACLs, each service as its own user with exactly the ACLs
+ * of deploy/k8s/kafka-users.yaml; on PostgreSQL, each service as a role that only reads and writes its
+ * rows (deploy/postgres/roles.sql), migrations and rebuilds as the tables' owner. Every path that touches
+ * them works (registration, the design-request saga with the provider, the projections, lag and
+ * statistics, dead-letter re-publishing, a table rebuild, a bounded replay), and a service's credentials
+ * do nothing beyond its own needs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KafkaAclsTest {
+class LeastPrivilegeTest {
 
   @TempDir static Path dataDir;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -91,6 +96,8 @@ class KafkaAclsTest {
         .isEqualTo(202);
     await(projections, "/api/v1/admin/projections/design_request_states/rebuild",
         body -> body.path("state").asString().equals("COMPLETED"));
+    assertThat(projections.get("/api/v1/requests/" + id).statusCode()).as("the rebuilt table, read by the service's role")
+        .isEqualTo(200);
 
     HttpResponse<String> replay = projections.post("/api/v1/admin/replays", "{\"eventTypes\": [\"request.submitted\"], "
         + "\"to\": \"" + Instant.now().plusSeconds(1) + "\", \"targetTopic\": \"replay.acl-test\"}", Map.of());
@@ -130,6 +137,53 @@ class KafkaAclsTest {
       assertThatThrownBy(() -> client.listTopics().names().get())
           .as("a wrong password").hasCauseInstanceOf(org.apache.kafka.common.errors.SaslAuthenticationException.class);
     }
+  }
+
+  /** The services connect as roles that read and write their own rows; only the owner changes tables. */
+  @Test
+  void eachServiceConnectsToPostgresqlAsARoleThatOnlyReadsAndWritesItsRows() throws Exception {
+    var projection = system.serviceContexts().get(3).getEnvironment();
+    var authServer = system.authServerContext().getEnvironment();
+    assertThat(projection.getProperty("spring.datasource.username")).isEqualTo("projection_service");
+    assertThat(authServer.getProperty("spring.datasource.username")).isEqualTo("auth_server");
+
+    try (Connection postgres = DriverManager.getConnection(system.postgresJdbcUrl(), "postgres", "");
+        ResultSet roles = postgres.createStatement().executeQuery("SELECT rolname, rolsuper, rolcreaterole, rolcreatedb "
+            + "FROM pg_roles WHERE rolname IN ('eventdesign_owner', 'projection_service', 'auth_server')")) {
+      int count = 0;
+      while (roles.next()) {
+        count++;
+        assertThat(roles.getBoolean(2) || roles.getBoolean(3) || roles.getBoolean(4)).as(roles.getString(1)).isFalse();
+      }
+      assertThat(count).isEqualTo(3);
+    }
+    try (Connection service = DriverManager.getConnection(system.postgresJdbcUrl(), "projection_service", "")) {
+      assertThat(query(service, "SELECT count(*) FROM design_request_states")).isGreaterThanOrEqualTo(0);
+      assertRefused(service, "DELETE FROM flyway_schema_history");
+      assertRefused(service, "DROP TABLE users");
+      assertRefused(service, "ALTER TABLE users ADD COLUMN stolen text");
+      assertRefused(service, "CREATE TABLE stolen (id int)");
+      assertRefused(service, "SELECT count(*) FROM auth.account");
+    }
+    try (Connection service = DriverManager.getConnection(system.postgresJdbcUrl(), "auth_server", "")) {
+      assertThat(query(service, "SELECT count(*) FROM auth.account")).isPositive();
+      assertRefused(service, "SELECT count(*) FROM public.users");
+      assertRefused(service, "DROP TABLE auth.account");
+      assertRefused(service, "CREATE TABLE auth.stolen (id int)");
+      assertRefused(service, "DELETE FROM auth.flyway_schema_history");
+    }
+  }
+
+  private static long query(Connection connection, String sql) throws Exception {
+    try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static void assertRefused(Connection connection, String sql) {
+    assertThatThrownBy(() -> connection.createStatement().execute(sql)).as(sql)
+        .isInstanceOf(java.sql.SQLException.class).hasMessageMatching("(?s).*(permission denied|must be (the )?owner).*");
   }
 
   /** The Kafka client settings the service runs with (its own user's). */

@@ -12,9 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * Cross-origin access to the API only from the configured origins ({@code eventdesign.cors-allowed-origins},
- * none by default, so browsers on other origins are refused). A refused cross-origin request gets a
- * 403 problem, not Spring's plain-text "Invalid CORS request".
+ * Cross-origin access only from the configured origins ({@code eventdesign.cors-allowed-origins}, none by
+ * default, so browsers on other origins are refused), on every path. A refused cross-origin request gets
+ * a 403 problem, not Spring's plain-text "Invalid CORS request".
  */
 public final class CorsPolicy implements WebMvcConfigurer {
 
@@ -26,7 +26,7 @@ public final class CorsPolicy implements WebMvcConfigurer {
 
   @Override
   public void addCorsMappings(CorsRegistry registry) {
-    registry.addMapping("/api/**")
+    registry.addMapping("/**")
         .allowedOrigins(allowedOrigins.toArray(String[]::new))
         .allowedMethods("GET", "POST", "PUT", "DELETE")
         .allowedHeaders("Content-Type", "Authorization", "If-Match", "Idempotency-Key", "X-Correlation-Id")

@@ -11,24 +11,40 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Headers every API response carries: browsers must not guess a content type
  * ({@code X-Content-Type-Options: nosniff}), render it in a frame or run anything from it
  * ({@code Content-Security-Policy: default-src 'none'; frame-ancestors 'none'}), and nobody may cache
- * it ({@code Cache-Control: no-store}): responses hold personal data.
+ * it ({@code Cache-Control: no-store}): responses hold personal data. A server with pages of its own
+ * (the authorization server's login form) names the policy those pages need.
  */
 public final class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static final String NOSNIFF = "nosniff";
   static final String NO_BROWSER_CONTENT = "default-src 'none'; frame-ancestors 'none'";
 
+  private final String contentSecurityPolicy;
+
+  /** For APIs: nothing of a response may run or render in a browser. */
+  public SecurityHeadersFilter() {
+    this(NO_BROWSER_CONTENT);
+  }
+
+  public SecurityHeadersFilter(String contentSecurityPolicy) {
+    this.contentSecurityPolicy = contentSecurityPolicy;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    apply(response);
+    apply(response, contentSecurityPolicy);
     chain.doFilter(request, response);
   }
 
-  /** Sets the headers (also used for the container's own error responses). */
+  /** Sets the API's headers (also used for the container's own error responses). */
   public static void apply(HttpServletResponse response) {
+    apply(response, NO_BROWSER_CONTENT);
+  }
+
+  private static void apply(HttpServletResponse response, String contentSecurityPolicy) {
     response.setHeader("X-Content-Type-Options", NOSNIFF);
-    response.setHeader("Content-Security-Policy", NO_BROWSER_CONTENT);
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy);
     response.setHeader("Cache-Control", "no-store");
   }
 

@@ -142,6 +142,7 @@ class AccessMatrixTest {
     var requests = HostileCase.Service.REQUESTS;
     var payments = HostileCase.Service.PAYMENTS;
     var projections = HostileCase.Service.PROJECTIONS;
+    var auth = HostileCase.Service.AUTH;
     String profile = "{\"firstName\":\"Acl\",\"lastName\":\"Test\"}";
     return List.of(
         new Row(users, "POST", "/api/v1/users", "{\"email\":\"acl-new@example.com\",\"firstName\":\"N\",\"lastName\":\"N\"}",
@@ -194,7 +195,12 @@ class AccessMatrixTest {
         new Row(projections, "GET", "/api/v1/admin/projections", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/api/v1/admin/dead-letters", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/actuator/prometheus", null, cells(E401, E403, E403, E403, OK, OK)),
-        new Row(users, "GET", "/actuator/health", null, cells(OK, OK, OK, OK, OK, OK)));
+        new Row(users, "GET", "/actuator/health", null, cells(OK, OK, OK, OK, OK, OK)),
+        // the authorization server: sign-up, discovery and keys are for everyone (a token sent along is ignored)
+        new Row(auth, "POST", "/signup", "{\"email\":\"acl-signup@example.com\",\"password\":\"a long enough password\","
+            + "\"firstName\":\"Sign\",\"lastName\":\"Up\"}", cells(OK, OK, OK, OK, OK, OK)),
+        new Row(auth, "GET", "/.well-known/openid-configuration", null, cells(OK, OK, OK, OK, OK, OK)),
+        new Row(auth, "GET", "/oauth2/jwks", null, cells(OK, OK, OK, OK, OK, OK)));
   }
 
   @Test
@@ -287,6 +293,7 @@ class AccessMatrixTest {
       case REQUESTS -> system.requestServicePort();
       case PAYMENTS -> system.paymentServicePort();
       case PROJECTIONS -> system.projectionServicePort();
+      case AUTH -> java.net.URI.create(system.issuer()).getPort();
     };
     return new HttpTestClient("http://localhost:" + port, token);
   }

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 record HostileCase(String name, Service service, byte[] request, boolean reachesAggregate) {
 
-  enum Service { USERS, REQUESTS, PAYMENTS, PROJECTIONS }
+  /** The services, and the authorization server (its sign-up is ours; its OAuth endpoints are Spring's). */
+  enum Service { USERS, REQUESTS, PAYMENTS, PROJECTIONS, AUTH }
 
   @Override
   public String toString() {

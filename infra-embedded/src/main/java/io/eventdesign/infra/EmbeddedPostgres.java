@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL 17 server (embedded binaries) with a {@code projections} database. Given a data
- * directory that exists, it reuses it, so data survives a restart.
+ * directory that exists, it reuses it, so data survives a restart; a server a crashed JVM left running on
+ * that directory is stopped first ({@link OrphanedPostgres}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -32,6 +33,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
    */
   public static EmbeddedPostgres start(Path dataDir, int port) throws IOException, SQLException {
     int chosen = port == 0 ? Ports.free() : port;
+    if (dataDir != null) {
+      OrphanedPostgres.stopIfRunning(dataDir);
+    }
     Ports.requireFree(chosen, "PostgreSQL");
     var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setPort(chosen);
     if (dataDir != null) {

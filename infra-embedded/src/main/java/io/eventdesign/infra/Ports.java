@@ -22,11 +22,19 @@ public final class Ports {
 
   /** @throws PortInUseException when something already listens on {@code port} */
   public static void requireFree(int port, String what) {
+    if (!isFree(port)) {
+      throw new PortInUseException(port, what);
+    }
+  }
+
+  /** Whether nothing listens on {@code port} of the loopback interface. */
+  public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      return true;
     } catch (IOException e) {
-      throw new PortInUseException(port, what);
+      return false;
     }
   }
 

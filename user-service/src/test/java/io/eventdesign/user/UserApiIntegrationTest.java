@@ -46,6 +46,7 @@ class UserApiIntegrationTest {
   }
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired io.eventdesign.platform.streams.KafkaStreamsRunner streams;
   /** The admin, who may do everything here but register (which only the authorization server's client may). */
   private HttpTestClient http;
   private HttpTestClient registrar;
@@ -85,6 +86,18 @@ class UserApiIntegrationTest {
 
   private int eventCount() {
     return TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.USERS_EVENTS.name()).size();
+  }
+
+  /** Every RocksDB store of the application shares one bounded cache (BoundedRocksDbMemory), as its metrics show. */
+  @Test
+  void everyStateStoreSharesOneBoundedBlockCache() {
+    var capacities = streams.streams().metrics().entrySet().stream()
+        .filter(metric -> metric.getKey().group().equals("stream-state-metrics")
+            && metric.getKey().name().equals("block-cache-capacity"))
+        .map(metric -> ((Number) metric.getValue().metricValue()).longValue()).toList();
+    assertThat(capacities).as("a capacity per RocksDB store").isNotEmpty()
+        .allSatisfy(capacity -> assertThat(capacity)
+            .isEqualTo(io.eventdesign.platform.streams.BoundedRocksDbMemory.DEFAULT_MEMORY_BYTES));
   }
 
   @Test

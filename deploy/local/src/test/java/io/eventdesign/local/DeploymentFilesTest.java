@@ -164,6 +164,36 @@ class DeploymentFilesTest {
     return "secret " + secret.get("name") + "/" + secret.get("key");
   }
 
+  /**
+   * A service with two replicas keeps one through a node drain (a PodDisruptionBudget) and spreads them
+   * over nodes; in docker-compose every service reports healthy only when ready, on the port it listens on.
+   */
+  @Test
+  void replicatedServicesSurviveADrainAndComposeChecksReadiness() throws IOException {
+    List<Map<String, Object>> resources = load(ROOT.resolve("deploy/k8s/services.yaml"));
+    for (String service : SERVICES) {
+      Map<String, Object> spec = map(resource(resources, "Deployment", service), "spec");
+      if ((Integer) spec.get("replicas") < 2) {
+        continue;
+      }
+      Map<String, Object> budget = map(resource(resources, "PodDisruptionBudget", service), "spec");
+      assertThat(budget).as(service).containsEntry("minAvailable", 1);
+      assertThat(map(map(budget, "selector"), "matchLabels")).isEqualTo(map(map(spec, "selector"), "matchLabels"));
+      assertThat(list(map(map(spec, "template"), "spec"), "topologySpreadConstraints")).as(service)
+          .anySatisfy(spread -> assertThat(spread).containsEntry("topologyKey", "kubernetes.io/hostname"));
+    }
+    Map<String, Object> compose = load(ROOT.resolve("docker-compose.yml")).getFirst();
+    Map<String, Object> services = map(compose, "services");
+    for (String service : SERVICES) {
+      Map<String, Object> container = map(services, service);
+      assertThat(map(container, "environment")).as(service).containsEntry("SERVER_PORT", Integer.toString(port(service)));
+      assertThat(map(container, "healthcheck").get("test").toString()).as(service)
+          .contains("/dev/tcp/127.0.0.1/$${SERVER_PORT}", "/actuator/health/readiness", "\"status\":\"UP\"");
+    }
+    assertThat(map(map(services, "auth-server"), "healthcheck").get("test").toString())
+        .contains("/dev/tcp/127.0.0.1/" + port("auth-server"), "/actuator/health");
+  }
+
   /** Every pod runs as the image's numeric non-root user, without privilege escalation or capabilities. */
   @Test
   void everyPodRunsUnprivilegedAsTheImagesUser() throws IOException {

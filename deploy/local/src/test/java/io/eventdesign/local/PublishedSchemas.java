@@ -33,7 +33,8 @@ final class PublishedSchemas {
 
   /** The built-in kinds the deployment uses, with their API group ("" is the core group). */
   private static final Map<String, String> BUILT_IN_GROUPS = Map.of(
-      "ConfigMap", "", "Service", "", "Secret", "", "Deployment", "apps", "NetworkPolicy", "networking.k8s.io");
+      "ConfigMap", "", "Service", "", "Secret", "", "Deployment", "apps", "NetworkPolicy", "networking.k8s.io",
+      "PodDisruptionBudget", "policy");
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);

@@ -4,10 +4,7 @@ import io.eventdesign.auth.AuthServerApplication;
 import io.eventdesign.infra.EmbeddedKafka;
 import io.eventdesign.infra.EmbeddedPostgres;
 import io.eventdesign.infra.Ports;
-import io.eventdesign.payment.PaymentServiceApplication;
-import io.eventdesign.projection.ProjectionServiceApplication;
-import io.eventdesign.request.RequestServiceApplication;
-import io.eventdesign.user.UserServiceApplication;
+import io.eventdesign.local.ServiceLaunches.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ public final class LocalSystem implements AutoCloseable {
   private final String webhookSecret;
   private final LocalAccounts accounts;
   private ConfigurableApplicationContext authServer;
+  private ServiceLaunches launches;
   /** The broker's super user's password when it enforces ACLs, else null. */
   private final String kafkaAdminPassword;
 
@@ -41,6 +39,18 @@ public final class LocalSystem implements AutoCloseable {
   }
 
   public static LocalSystem start(LocalSettings settings) throws Exception {
+    return start(settings, true);
+  }
+
+  /**
+   * Kafka, PostgreSQL and the authorization server only; the services run elsewhere ({@link LocalCluster}
+   * starts them as processes of their own with {@link #launches()}).
+   */
+  static LocalSystem startInfrastructure(LocalSettings settings) throws Exception {
+    return start(settings, false);
+  }
+
+  private static LocalSystem start(LocalSettings settings, boolean withServices) throws Exception {
     String webhookSecret = LocalSecrets.webhookSecret(settings.dataDir());
     LocalAccounts accounts = LocalAccounts.forDataDir(settings.dataDir());
     String kafkaAdminPassword = settings.kafkaAcls()
@@ -61,28 +71,24 @@ public final class LocalSystem implements AutoCloseable {
         kafka.enforcesAcls() ? kafkaAdminPassword : null);
     try {
       LocalKafkaUsers kafkaUsers = kafka.enforcesAcls() ? LocalKafkaUsers.provision(kafka, kafkaAdminPassword) : null;
-      String kafkaArg = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
-      String dataArg = "--eventdesign.data-dir=" + settings.dataDir();
       String bindArg = "--server.address=" + settings.bindAddress();
       // the issuer's URL is in every token, so its port is fixed before it starts
       int authPort = settings.authServerPort() == 0 ? Ports.free() : settings.authServerPort();
       int userPort = settings.userServicePort() == 0 ? Ports.free() : settings.userServicePort();
-      String issuerArg = "--eventdesign.security.issuer-uri=http://localhost:" + authPort;
       system.authServer = AuthServerApplication.run(accounts.authServerArgs(
-          "--server.port=" + authPort, bindArg, dataArg,
+          "--server.port=" + authPort, bindArg, "--eventdesign.data-dir=" + settings.dataDir(),
           "--eventdesign.auth.issuer=http://localhost:" + authPort,
           "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
           "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA,
           "--spring.datasource.username=" + DatabaseRoles.AUTH_SERVER, "--spring.flyway.user=" + DatabaseRoles.OWNER));
-      ServiceArgs common = new ServiceArgs(kafkaUsers, kafkaArg, dataArg, bindArg, issuerArg);
-      system.services.add(UserServiceApplication.run(common.of("user-service", "--server.port=" + userPort)));
-      system.services.add(RequestServiceApplication.run(
-          common.of("request-service", "--server.port=" + settings.requestServicePort())));
-      system.services.add(PaymentServiceApplication.run(common.of("payment-service",
-          "--server.port=" + settings.paymentServicePort(), "--eventdesign.payments.webhook-secret=" + webhookSecret)));
-      system.services.add(ProjectionServiceApplication.run(common.of("projection-service",
-          "--server.port=" + settings.projectionServicePort(), "--spring.datasource.url=" + postgres.jdbcUrl(),
-          "--spring.datasource.username=" + DatabaseRoles.PROJECTION_SERVICE, "--spring.flyway.user=" + DatabaseRoles.OWNER)));
+      system.launches = new ServiceLaunches(kafkaUsers, kafka.bootstrapServers(), settings.dataDir(),
+          settings.bindAddress(), "http://localhost:" + authPort, webhookSecret, postgres.jdbcUrl());
+      if (withServices) {
+        system.services.add(system.launches.run(Service.USER, userPort));
+        system.services.add(system.launches.run(Service.REQUEST, settings.requestServicePort()));
+        system.services.add(system.launches.run(Service.PAYMENT, settings.paymentServicePort()));
+        system.services.add(system.launches.run(Service.PROJECTION, settings.projectionServicePort()));
+      }
     } catch (RuntimeException e) {
       system.close();
       throw e;
@@ -90,16 +96,9 @@ public final class LocalSystem implements AutoCloseable {
     return system;
   }
 
-  /** The arguments every service gets, its Kafka user's (when the broker enforces ACLs), then its own. */
-  private record ServiceArgs(LocalKafkaUsers kafkaUsers, String... common) {
-    String[] of(String service, String... own) {
-      List<String> args = new ArrayList<>(List.of(common));
-      if (kafkaUsers != null) {
-        args.addAll(kafkaUsers.serviceArgs(service));
-      }
-      args.addAll(List.of(own));
-      return args.toArray(String[]::new);
-    }
+  /** How the services start, here or in processes of their own. */
+  ServiceLaunches launches() {
+    return launches;
   }
 
   /** The authorization server's accounts of this data directory: the seeded staff and admin. */

@@ -5,7 +5,6 @@ import io.eventdesign.local.ServiceLaunches.Service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The production shape on this machine ({@code ./run-cluster}): Kafka, PostgreSQL and the authorization
@@ -95,36 +94,19 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   public static void main(String[] args) throws Exception {
-    LocalSettings settings = LocalSettings.fromEnvironment(System.getenv());
-    LocalCluster cluster;
-    try {
-      cluster = start(settings);
-    } catch (Ports.PortInUseException | IllegalArgumentException | IllegalStateException e) {
-      System.err.println();
-      System.err.println("Cannot start the local cluster: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        cluster.close();
-      } catch (Exception e) {
-        System.err.println("Error while stopping: " + e.getMessage());
-      }
-      stopped.countDown();
-    }, "local-cluster-shutdown"));
+    UntilStopped.run("local cluster", LocalCluster::start, (settings, cluster) -> cluster.banner());
+  }
+
+  private String banner() {
     StringBuilder banner = new StringBuilder("\n================================================================\n"
         + " eventdesign cluster is running (Ctrl+C stops everything)\n"
         + "----------------------------------------------------------------\n");
-    for (ServiceProcess instance : cluster.instances) {
+    for (ServiceProcess instance : instances) {
       banner.append(String.format(" %-22s http://localhost:%d  pid %d  log %s%n", instance.name(), instance.port(),
           instance.pid(), instance.log()));
     }
-    banner.append(String.format(" %-22s %s%n %-22s %s%n %-22s %s%n", "auth server", cluster.infrastructure.issuer(),
-        "Kafka", cluster.infrastructure.kafkaBootstrapServers(), "PostgreSQL", cluster.infrastructure.postgresJdbcUrl()));
-    banner.append("================================================================\n");
-    System.out.println(banner);
-    stopped.await();
+    banner.append(String.format(" %-22s %s%n %-22s %s%n %-22s %s%n", "auth server", infrastructure.issuer(),
+        "Kafka", infrastructure.kafkaBootstrapServers(), "PostgreSQL", infrastructure.postgresJdbcUrl()));
+    return banner.append("================================================================\n").toString();
   }
 }

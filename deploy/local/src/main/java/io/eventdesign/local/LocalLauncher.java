@@ -1,7 +1,5 @@
 package io.eventdesign.local;
 
-import io.eventdesign.infra.Ports;
-import java.util.concurrent.CountDownLatch;
 
 /** The README's run command: starts everything locally and prints where it is. Ctrl+C stops it. */
 public final class LocalLauncher {
@@ -9,28 +7,7 @@ public final class LocalLauncher {
   private LocalLauncher() {}
 
   public static void main(String[] args) throws Exception {
-    LocalSettings settings;
-    LocalSystem system;
-    try {
-      settings = LocalSettings.fromEnvironment(System.getenv());
-      system = LocalSystem.start(settings);
-    } catch (Ports.PortInUseException | IllegalArgumentException e) {
-      System.err.println();
-      System.err.println("Cannot start the local system: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        system.close();
-      } catch (Exception e) {
-        System.err.println("Error while stopping: " + e.getMessage());
-      }
-      stopped.countDown();
-    }, "local-system-shutdown"));
-    System.out.println(banner(settings, system));
-    stopped.await();
+    UntilStopped.run("local system", LocalSystem::start, LocalLauncher::banner);
   }
 
   static String banner(LocalSettings settings, LocalSystem system) {

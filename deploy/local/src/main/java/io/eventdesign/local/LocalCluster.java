@@ -81,7 +81,7 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /** Every instance, in start order: user-service-1, user-service-2, request-service-1, ... projection-service-1. */
-  List<ServiceProcess> instances() {
+  public List<ServiceProcess> instances() {
     return List.copyOf(instances);
   }
 

@@ -14,16 +14,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * How each service of the local run starts: its main class and its arguments, the same whether it runs
  * in the launcher's JVM ({@link LocalSystem}) or in a process of its own ({@link LocalCluster}).
  */
-final class ServiceLaunches {
+public final class ServiceLaunches {
 
   /** The four services, in start order. */
-  enum Service {
+  public enum Service {
     USER("user-service", UserServiceApplication.class, UserServiceApplication::run),
     REQUEST("request-service", RequestServiceApplication.class, RequestServiceApplication::run),
     PAYMENT("payment-service", PaymentServiceApplication.class, PaymentServiceApplication::run),
     PROJECTION("projection-service", ProjectionServiceApplication.class, ProjectionServiceApplication::run);
 
-    final String serviceName;
+    public final String serviceName;
     final Class<?> mainClass;
     private final Function<String[], ConfigurableApplicationContext> run;
 

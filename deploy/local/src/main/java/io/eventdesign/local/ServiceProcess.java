@@ -17,7 +17,7 @@ import java.util.List;
  * One service instance in a JVM of its own, as in production: started from this JVM's class path with
  * the service's arguments, its output appended to a log file; stopped gracefully or killed like a crash.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -36,7 +36,7 @@ final class ServiceProcess {
     this.log = log;
   }
 
-  void start() throws IOException {
+  public void start() throws IOException {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
@@ -47,7 +47,7 @@ final class ServiceProcess {
   }
 
   /** Waits until the instance answers ready (its Kafka Streams application running). */
-  boolean awaitReady(Duration timeout) throws InterruptedException {
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -61,7 +61,7 @@ final class ServiceProcess {
     return false;
   }
 
-  boolean ready() {
+  public boolean ready() {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
           .timeout(Duration.ofSeconds(2)).build();
@@ -75,13 +75,13 @@ final class ServiceProcess {
   }
 
   /** {@code kill -9}: no shutdown hook runs, the consumer group is not told. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
   /** A graceful stop (SIGTERM: Spring's graceful shutdown, Kafka Streams leaves its group). */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -90,27 +90,27 @@ final class ServiceProcess {
     }
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process != null && process.isAlive();
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  Service service() {
+  public Service service() {
     return service;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 }

@@ -1,0 +1,27 @@
+package io.eventdesign.local.chaos;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code ./chaos}: a local cluster under load, its processes killed with {@code kill -9} and restarted one
+ * by one, then the checker. Prints a report and exits 1 on any violation. Options (system properties):
+ * {@code chaos.rounds} (10), {@code chaos.rate} (design requests per second, 10), {@code chaos.downtime}
+ * and {@code chaos.settle} (seconds, 5 and 10), {@code chaos.smoke} (one short round).
+ */
+public final class ChaosMain {
+
+  private ChaosMain() {}
+
+  public static void main(String[] args) throws Exception {
+    ChaosRun run = Boolean.getBoolean("chaos.smoke") ? ChaosRun.smoke() : new ChaosRun(Integer.getInteger("chaos.rounds", 10),
+        Double.parseDouble(System.getProperty("chaos.rate", "10")),
+        Duration.ofSeconds(Integer.getInteger("chaos.downtime", 5)), Duration.ofSeconds(Integer.getInteger("chaos.settle", 10)));
+    Path dataDir = Files.createTempDirectory("eventdesign-chaos");
+    System.out.println("Chaos run: " + run + ", data in " + dataDir);
+    ChaosReport report = run.run(dataDir);
+    System.out.println(report.render());
+    System.exit(report.violations().isEmpty() ? 0 : 1);
+  }
+}

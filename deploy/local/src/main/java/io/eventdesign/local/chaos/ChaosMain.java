@@ -8,7 +8,8 @@ import java.time.Duration;
  * {@code ./chaos}: a local cluster under load, its processes killed with {@code kill -9} and restarted one
  * by one, then the checker. Prints a report and exits 1 on any violation. Options (system properties):
  * {@code chaos.rounds} (10), {@code chaos.rate} (design requests per second, 10), {@code chaos.downtime}
- * and {@code chaos.settle} (seconds, 5 and 10), {@code chaos.smoke} (one short round).
+ * and {@code chaos.settle} (seconds, 5 and 10), {@code chaos.smoke} (one short round). The cluster's data
+ * lives in a temporary directory, deleted after a clean run and kept when something was found.
  */
 public final class ChaosMain {
 
@@ -22,6 +23,19 @@ public final class ChaosMain {
     System.out.println("Chaos run: " + run + ", data in " + dataDir);
     ChaosReport report = run.run(dataDir);
     System.out.println(report.render());
+    if (report.violations().isEmpty()) {
+      deleteRecursively(dataDir);
+    } else {
+      System.out.println("The cluster's data (topics, tables, logs) is kept for a look: " + dataDir);
+    }
     System.exit(report.violations().isEmpty() ? 0 : 1);
+  }
+
+  private static void deleteRecursively(Path directory) throws java.io.IOException {
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }

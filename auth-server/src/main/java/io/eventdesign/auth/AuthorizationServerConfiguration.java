@@ -16,10 +16,6 @@ import io.eventdesign.auth.token.ServiceTokens;
 import io.eventdesign.auth.token.TokenClaims;
 import io.eventdesign.platform.config.EdgeConfiguration;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
-import io.eventdesign.platform.http.CorsPolicy;
-import io.eventdesign.platform.http.SecurityHeadersFilter;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -93,30 +89,6 @@ public class AuthorizationServerConfiguration {
         .addFilterBefore(new SignUpRateLimit(Set.of(LOGIN, "/signup"), properties.requestsPerMinute(), clock),
             UsernamePasswordAuthenticationFilter.class);
     return http.build();
-  }
-
-  /**
-   * The platform's security headers on every response, as the services send them, with a content security
-   * policy that still lets the login page style its form (it runs no script and is never framed).
-   */
-  @Bean
-  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-        new SecurityHeadersFilter("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
-
-  /** No browser on another origin may call it (the services' rule; none is allowed yet). */
-  @Bean
-  CorsPolicy corsPolicy() {
-    return new CorsPolicy(List.of());
-  }
-
-  @Bean
-  static BeanPostProcessor corsRefusalsAsProblems() {
-    return CorsPolicy.problemRefusals();
   }
 
   /** A sign-up is a few hundred bytes; anything much larger is refused before it is read (413). */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class OrphanedPostgres {
 
   private static final Logger log = LoggerFactory.getLogger(OrphanedPostgres.class);
-  private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(30);
+  private static final Duration SHUTDOWN = Duration.ofSeconds(30);
 
   private OrphanedPostgres() {}
 
@@ -34,12 +34,13 @@ final class OrphanedPostgres {
     }
     long pid = server.get().pid();
     log.warn("PostgreSQL (pid {}) still runs on {} from an earlier start that did not stop it; stopping it", pid, dataDir);
-    signal("INT", pid); // fast shutdown: ends the sessions, writes a checkpoint, removes postmaster.pid
-    if (!exited(server.get(), FAST_SHUTDOWN)) {
+    // SIGTERM, PostgreSQL's smart shutdown: its sessions died with their JVM, so it checkpoints and exits
+    server.get().destroy();
+    if (!exited(server.get(), SHUTDOWN)) {
       log.warn("PostgreSQL (pid {}) did not stop in {}; killing it (it recovers from its log on the next start)", pid,
-          FAST_SHUTDOWN);
+          SHUTDOWN);
       server.get().destroyForcibly();
-      exited(server.get(), FAST_SHUTDOWN);
+      exited(server.get(), SHUTDOWN);
     }
     return true;
   }
@@ -64,15 +65,6 @@ final class OrphanedPostgres {
       return Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), dataDir);
     } catch (IOException e) {
       return false; // not ours to look into (another user's process), or no /proc: not ours to stop
-    }
-  }
-
-  private static void signal(String name, long pid) throws IOException {
-    try {
-      new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start().waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while stopping PostgreSQL " + pid, e);
     }
   }
 

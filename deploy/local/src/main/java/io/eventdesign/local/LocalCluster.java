@@ -31,12 +31,7 @@ public final class LocalCluster implements AutoCloseable {
     LocalCluster cluster = new LocalCluster(LocalSystem.startInfrastructure(settings));
     try {
       for (Service service : Service.values()) {
-        int first = switch (service) {
-          case USER -> settings.userServicePort();
-          case REQUEST -> settings.requestServicePort();
-          case PAYMENT -> settings.paymentServicePort();
-          case PROJECTION -> settings.projectionServicePort();
-        };
+        int first = settings.servicePort(service);
         int count = service == Service.PROJECTION ? 1 : WRITE_SIDE_INSTANCES;
         for (int i = 1; i <= count; i++) {
           cluster.instances.add(cluster.instance(settings, service, i, i == 1 ? first : first + SECOND_INSTANCE_OFFSET));

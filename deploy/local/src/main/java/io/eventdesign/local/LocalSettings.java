@@ -25,6 +25,16 @@ public record LocalSettings(
   /** Every listener on this machine only, unless {@code EVENTDESIGN_BIND_ADDRESS} says otherwise. */
   public static final String LOOPBACK = "127.0.0.1";
 
+  /** The port {@code service} (its first instance) listens on. */
+  public int servicePort(ServiceLaunches.Service service) {
+    return switch (service) {
+      case USER -> userServicePort;
+      case REQUEST -> requestServicePort;
+      case PAYMENT -> paymentServicePort;
+      case PROJECTION -> projectionServicePort;
+    };
+  }
+
   /** Everything on free ports, listening on {@link #LOOPBACK} (tests and the benchmark). */
   public static LocalSettings onFreePorts(Path dataDir) {
     return new LocalSettings(dataDir, 0, 0, 0, 0, 0, 0, 0, 0, LOOPBACK, false);

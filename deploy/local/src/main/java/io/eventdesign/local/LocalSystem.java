@@ -84,10 +84,9 @@ public final class LocalSystem implements AutoCloseable {
       system.launches = new ServiceLaunches(kafkaUsers, kafka.bootstrapServers(), settings.dataDir(),
           settings.bindAddress(), "http://localhost:" + authPort, webhookSecret, postgres.jdbcUrl());
       if (withServices) {
-        system.services.add(system.launches.run(Service.USER, userPort));
-        system.services.add(system.launches.run(Service.REQUEST, settings.requestServicePort()));
-        system.services.add(system.launches.run(Service.PAYMENT, settings.paymentServicePort()));
-        system.services.add(system.launches.run(Service.PROJECTION, settings.projectionServicePort()));
+        for (Service service : Service.values()) {
+          system.services.add(system.launches.run(service, service == Service.USER ? userPort : settings.servicePort(service)));
+        }
       }
     } catch (RuntimeException e) {
       system.close();
@@ -108,7 +107,11 @@ public final class LocalSystem implements AutoCloseable {
 
   /** The issuer of every token the services accept: the local authorization server. */
   public String issuer() {
-    return "http://localhost:" + port(authServer);
+    return "http://localhost:" + authServerPort();
+  }
+
+  public int authServerPort() {
+    return port(authServer);
   }
 
   public ConfigurableApplicationContext authServerContext() {

@@ -1,12 +1,20 @@
 package io.eventdesign.platform.config;
 
+import io.eventdesign.platform.http.CorsPolicy;
 import io.eventdesign.platform.http.ProblemErrorController;
 import io.eventdesign.platform.http.ProblemHandler;
 import io.eventdesign.platform.http.ProblemReportValveCustomizer;
+import io.eventdesign.platform.http.SecurityHeadersFilter;
 import io.eventdesign.platform.input.RequestTextAdvice;
 import io.eventdesign.platform.input.StrictJson;
 import io.eventdesign.platform.input.StrictParameters;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -16,9 +24,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How every Spring MVC application of this project reads input and answers errors: strict JSON and
- * parameters, the text policy over request bodies, and problems for every refusal, its own and the
- * servlet container's. Part of the platform's edge, and imported on its own by the authorization server,
- * whose security and filters are its own.
+ * parameters, the text policy over request bodies, problems for every refusal, its own and the servlet
+ * container's, security headers on every response and cross-origin calls refused. Part of the platform's
+ * edge, and imported on its own by the authorization server, whose security and other filters are its own.
  */
 @Configuration(proxyBeanMethods = false)
 public class EdgeConfiguration {
@@ -53,6 +61,32 @@ public class EdgeConfiguration {
   @Bean
   ProblemErrorController problemErrorController() {
     return new ProblemErrorController();
+  }
+
+  /**
+   * nosniff, no-store and a content security policy on every response, first of all filters.
+   * {@code eventdesign.content-security-policy} lets a server with pages of its own (the authorization
+   * server's login form) name what they need; by default nothing of a response may run or render.
+   */
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
+      @Value("${eventdesign.content-security-policy:" + SecurityHeadersFilter.NO_BROWSER_CONTENT + "}") String policy) {
+    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(policy));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Browsers on other origins only from {@code eventdesign.cors-allowed-origins} (the platform's; none without it). */
+  @Bean
+  CorsPolicy corsPolicy(ObjectProvider<PlatformProperties> properties) {
+    PlatformProperties platform = properties.getIfAvailable();
+    return new CorsPolicy(platform == null ? List.of() : platform.corsAllowedOrigins());
+  }
+
+  @Bean
+  static BeanPostProcessor corsRefusalsAsProblems() {
+    return CorsPolicy.problemRefusals();
   }
 
   /** Tomcat's own error responses (before any servlet runs) as problems, in place of its HTML report. */

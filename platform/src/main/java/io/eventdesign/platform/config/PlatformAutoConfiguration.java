@@ -2,9 +2,6 @@ package io.eventdesign.platform.config;
 
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.BodySizeLimitFilter;
-import io.eventdesign.platform.http.CorsPolicy;
-import io.eventdesign.platform.http.SecurityHeadersFilter;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import io.eventdesign.platform.http.JsonBodyFilter;
 import io.eventdesign.platform.http.RemoteReads;
 import io.eventdesign.platform.processor.AggregateReader;
@@ -39,22 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import(EdgeConfiguration.class)
 public class PlatformAutoConfiguration {
-
-  @Bean
-  CorsPolicy corsPolicy(PlatformProperties properties) {
-    return new CorsPolicy(properties.corsAllowedOrigins());
-  }
-
-  @Bean
-  static BeanPostProcessor corsRefusalsAsProblems() {
-    return CorsPolicy.problemRefusals();
-  }
-
-  /** nosniff, no-store and a deny-all content security policy on every response, first of all filters. */
-  @Bean
-  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-    return filter(new SecurityHeadersFilter(), "/*", Ordered.HIGHEST_PRECEDENCE);
-  }
 
   /** Every path segment and query parameter keeps the text policy; registered before the body limit. */
   @Bean

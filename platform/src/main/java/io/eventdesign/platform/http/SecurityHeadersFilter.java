@@ -17,14 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class SecurityHeadersFilter extends OncePerRequestFilter {
 
   static final String NOSNIFF = "nosniff";
-  static final String NO_BROWSER_CONTENT = "default-src 'none'; frame-ancestors 'none'";
+  /** For APIs: nothing of a response may run or render in a browser. */
+  public static final String NO_BROWSER_CONTENT = "default-src 'none'; frame-ancestors 'none'";
 
   private final String contentSecurityPolicy;
-
-  /** For APIs: nothing of a response may run or render in a browser. */
-  public SecurityHeadersFilter() {
-    this(NO_BROWSER_CONTENT);
-  }
 
   public SecurityHeadersFilter(String contentSecurityPolicy) {
     this.contentSecurityPolicy = contentSecurityPolicy;

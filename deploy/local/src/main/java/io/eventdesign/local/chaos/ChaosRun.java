@@ -68,11 +68,6 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
       }
       List<String> violations = new EventLogCheck().violations(cluster.infrastructure().kafkaBootstrapServers(),
           cluster.infrastructure().postgresJdbcUrl(), known);
-      for (int wait = 0; wait < 30 && !violations.isEmpty(); wait++) {
-        Thread.sleep(2000); // the read model may still be catching up with the last events
-        violations = new EventLogCheck().violations(cluster.infrastructure().kafkaBootstrapServers(),
-            cluster.infrastructure().postgresJdbcUrl(), known);
-      }
       int acknowledged = (int) sent.stream().filter(Command::acknowledged).count();
       java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>(sent.stream()
           .collect(java.util.stream.Collectors.groupingBy(Command::status, java.util.stream.Collectors.counting())));

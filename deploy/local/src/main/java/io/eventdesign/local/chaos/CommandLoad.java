@@ -35,6 +35,8 @@ final class CommandLoad implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+  /** Its own thread: a slow readiness answer must not hold back the load's clock. */
+  private final ScheduledExecutorService readiness = Executors.newSingleThreadScheduledExecutor();
   private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
   private final AtomicLong next = new AtomicLong();
   private final java.util.Set<ServiceProcess> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -47,7 +49,7 @@ final class CommandLoad implements AutoCloseable {
   }
 
   void start(double flowsPerSecond) {
-    clock.scheduleWithFixedDelay(() -> senders.submit(this::checkReadiness), 0, 500, TimeUnit.MILLISECONDS);
+    readiness.scheduleWithFixedDelay(this::checkReadiness, 0, 500, TimeUnit.MILLISECONDS);
     clock.scheduleAtFixedRate(() -> senders.submit(this::flow), 0, Math.round(1_000_000 / flowsPerSecond),
         TimeUnit.MICROSECONDS);
   }
@@ -119,6 +121,7 @@ final class CommandLoad implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     clock.shutdownNow();
+    readiness.shutdownNow();
     senders.shutdown();
     senders.awaitTermination(1, TimeUnit.MINUTES);
   }

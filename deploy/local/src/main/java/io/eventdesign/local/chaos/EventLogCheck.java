@@ -81,7 +81,19 @@ final class EventLogCheck {
     // the run's cluster is new: every request on the topic was made by one of its commands
     byAggregate.keySet().stream().filter(id -> !created.contains(id))
         .forEach(id -> violations.add("request " + id + " exists but no known command created it"));
-    violations.addAll(readModelViolations(jdbcUrl, created, byAggregate));
+    violations.addAll(settledReadModelViolations(jdbcUrl, created, byAggregate));
+    return violations;
+  }
+
+  /** The read model may still be catching up with the last events: it gets a minute to agree. */
+  private static List<String> settledReadModelViolations(String jdbcUrl, Set<String> created,
+      Map<String, List<Event>> byAggregate) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    List<String> violations = readModelViolations(jdbcUrl, created, byAggregate);
+    while (!violations.isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(1000);
+      violations = readModelViolations(jdbcUrl, created, byAggregate);
+    }
     return violations;
   }
 

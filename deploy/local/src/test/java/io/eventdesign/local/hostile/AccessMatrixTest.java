@@ -293,7 +293,7 @@ class AccessMatrixTest {
       case REQUESTS -> system.requestServicePort();
       case PAYMENTS -> system.paymentServicePort();
       case PROJECTIONS -> system.projectionServicePort();
-      case AUTH -> java.net.URI.create(system.issuer()).getPort();
+      case AUTH -> system.authServerPort();
     };
     return new HttpTestClient("http://localhost:" + port, token);
   }

@@ -51,7 +51,7 @@ class HostileInputSuiteTest {
     ports.put(Service.REQUESTS, system.requestServicePort());
     ports.put(Service.PAYMENTS, system.paymentServicePort());
     ports.put(Service.PROJECTIONS, system.projectionServicePort());
-    ports.put(Service.AUTH, java.net.URI.create(system.issuer()).getPort());
+    ports.put(Service.AUTH, system.authServerPort());
     awaitReady(system);
     LocalLogins logins = new LocalLogins(system);
     admin = logins.admin();

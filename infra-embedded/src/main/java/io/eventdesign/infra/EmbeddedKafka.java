@@ -48,7 +48,17 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param controllerPort KRaft controller port, or 0 for a free one
    */
   public static EmbeddedKafka start(Path dataDir, int port, int controllerPort) throws Exception {
-    return start(dataDir, port, controllerPort, null);
+    return start(dataDir, port, controllerPort, 0, null);
+  }
+
+  /**
+   * Like {@link #start(Path, int, int)} or {@link #startWithAcls} ({@code adminPassword} not null), telling
+   * clients to connect to {@code advertisedPort} instead of {@code port}: a proxy there forwards to the
+   * broker (the chaos program's network faults sit in between).
+   */
+  public static EmbeddedKafka startAdvertising(Path dataDir, int port, int controllerPort, int advertisedPort,
+      String adminPassword) throws Exception {
+    return start(dataDir, port, controllerPort, advertisedPort, adminPassword);
   }
 
   /**
@@ -58,10 +68,11 @@ public final class EmbeddedKafka implements AutoCloseable {
    */
   public static EmbeddedKafka startWithAcls(Path dataDir, int port, int controllerPort, String adminPassword)
       throws Exception {
-    return start(dataDir, port, controllerPort, adminPassword);
+    return start(dataDir, port, controllerPort, 0, adminPassword);
   }
 
-  private static EmbeddedKafka start(Path dataDir, int port, int controllerPort, String adminPassword) throws Exception {
+  private static EmbeddedKafka start(Path dataDir, int port, int controllerPort, int advertisedPort, String adminPassword)
+      throws Exception {
     if (adminPassword != null && !adminPassword.matches("[A-Za-z0-9_-]{12,}")) {
       throw new IllegalArgumentException("the Kafka admin password must be 12 or more letters, digits, - or _");
     }
@@ -71,23 +82,25 @@ public final class EmbeddedKafka implements AutoCloseable {
     Ports.requireFree(quorumPort, "Kafka controller");
     Path logDir = dataDir.resolve("kraft-combined-logs");
     Files.createDirectories(logDir);
-    Properties config = config(logDir, clientPort, quorumPort);
+    int advertised = advertisedPort == 0 ? clientPort : advertisedPort;
+    Properties config = config(logDir, clientPort, quorumPort, advertised);
     Path aclMarker = logDir.resolve("formatted-with-acls");
     if (adminPassword != null && Files.exists(logDir.resolve("meta.properties")) && !Files.exists(aclMarker)) {
       throw new IllegalArgumentException("the Kafka data in " + logDir + " was created without ACLs, so it has no "
           + ADMIN + " user; start with ACLs on a new data directory");
     }
     if (adminPassword != null) {
-      config.putAll(aclConfig(clientPort, quorumPort, adminPassword));
+      config.putAll(aclConfig(clientPort, quorumPort, advertised, adminPassword));
     }
     if (format(logDir, adminPassword) && adminPassword != null) {
       Files.createFile(aclMarker);
     }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
     server.startup();
-    log.info("Kafka broker listening on localhost:{}{} (data in {})", clientPort,
+    log.info("Kafka broker listening on localhost:{}{}{} (data in {})", clientPort,
+        advertised == clientPort ? "" : ", reached through localhost:" + advertised,
         adminPassword == null ? "" : ", SASL/" + SCRAM + " with ACLs", logDir);
-    return new EmbeddedKafka(server, clientPort, adminPassword != null);
+    return new EmbeddedKafka(server, advertised, adminPassword != null);
   }
 
   /**
@@ -95,10 +108,10 @@ public final class EmbeddedKafka implements AutoCloseable {
    * controller listener (KRaft's own, on loopback) stays plaintext: SCRAM credentials live in the metadata
    * the controller serves, so it cannot require them; its anonymous principal is a super user for that.
    */
-  private static Map<String, String> aclConfig(int clientPort, int quorumPort, String adminPassword) {
+  private static Map<String, String> aclConfig(int clientPort, int quorumPort, int advertisedPort, String adminPassword) {
     return Map.of(
         "listeners", "SASL_PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + quorumPort,
-        "advertised.listeners", "SASL_PLAINTEXT://localhost:" + clientPort,
+        "advertised.listeners", "SASL_PLAINTEXT://localhost:" + advertisedPort,
         "listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
         "inter.broker.listener.name", "SASL_PLAINTEXT",
         "sasl.enabled.mechanisms", SCRAM,
@@ -125,13 +138,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     return acls;
   }
 
-  private static Properties config(Path logDir, int clientPort, int quorumPort) {
+  private static Properties config(Path logDir, int clientPort, int quorumPort, int advertisedPort) {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", Integer.toString(NODE_ID));
     p.put("controller.quorum.voters", NODE_ID + "@localhost:" + quorumPort);
     p.put("listeners", "PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + quorumPort);
-    p.put("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
+    p.put("advertised.listeners", "PLAINTEXT://localhost:" + advertisedPort);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("inter.broker.listener.name", "PLAINTEXT");
@@ -142,6 +155,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("transaction.state.log.replication.factor", "1");
     p.put("transaction.state.log.min.isr", "1");
     p.put("transaction.state.log.num.partitions", "5");
+    // a crashed producer's open transaction is aborted soon after its timeout (checked every 10 s by default)
+    p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");

@@ -1,5 +1,6 @@
 package io.eventdesign.local;
 
+import io.eventdesign.infra.EmbeddedPostgres;
 import io.eventdesign.infra.Ports;
 import io.eventdesign.local.ServiceLaunches.Service;
 import java.time.Duration;
@@ -7,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The production shape on this machine ({@code ./run-cluster}): Kafka, PostgreSQL and the authorization
- * server in this JVM, and every service instance in a JVM of its own: two of each write side (each
- * keeps the aggregates of its partitions and forwards reads of the others' to them) and one
- * projection-service. Instances can be killed and restarted one by one, as a crash would.
+ * The production shape on this machine ({@code ./run-cluster}): the Kafka broker in a JVM of its own,
+ * PostgreSQL and the authorization server in this JVM, and every service instance in a JVM of its own:
+ * two of each write side (each keeps the aggregates of its partitions and forwards reads of the others' to
+ * them) and one projection-service. Any of these processes can be killed and restarted, as a crash would.
+ *
+ * <p>{@linkplain #startWithFaultLinks With fault links}, the services reach the broker, and
+ * projection-service reaches PostgreSQL, through a {@link TcpProxy} each, which the chaos program makes
+ * misbehave.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -19,22 +24,50 @@ public final class LocalCluster implements AutoCloseable {
   /** The second instance of a service listens this far above the first. */
   static final int SECOND_INSTANCE_OFFSET = 100;
 
-  private final LocalSystem infrastructure;
+  private final BrokerProcess broker;
+  private final TcpProxy kafkaLink;
+  private LocalSystem infrastructure;
+  private TcpProxy postgresLink;
   private final List<ServiceProcess> instances = new ArrayList<>();
 
-  private LocalCluster(LocalSystem infrastructure) {
-    this.infrastructure = infrastructure;
+  private LocalCluster(BrokerProcess broker, TcpProxy kafkaLink) {
+    this.broker = broker;
+    this.kafkaLink = kafkaLink;
   }
 
   public static LocalCluster start(LocalSettings requested) throws Exception {
+    return start(requested, false);
+  }
+
+  /** A cluster whose links to the broker and PostgreSQL go through proxies ({@link #kafkaLink()}, {@link #postgresLink()}). */
+  public static LocalCluster startWithFaultLinks(LocalSettings requested) throws Exception {
+    return start(requested, true);
+  }
+
+  private static LocalCluster start(LocalSettings requested, boolean faultLinks) throws Exception {
     LocalSettings settings = withConcretePorts(requested);
-    LocalCluster cluster = new LocalCluster(LocalSystem.startInfrastructure(settings));
+    int brokerPort = faultLinks ? Ports.free() : settings.kafkaPort();
+    TcpProxy kafkaLink = faultLinks ? new TcpProxy(settings.kafkaPort(), brokerPort) : null;
+    BrokerProcess broker = new BrokerProcess(settings.dataDir().resolve("kafka"), brokerPort, settings.kafkaControllerPort(),
+        settings.kafkaPort(), LocalSystem.kafkaAdminPassword(settings), logOf(settings, "kafka"));
+    LocalCluster cluster = new LocalCluster(broker, kafkaLink);
     try {
+      broker.start();
+      if (!broker.awaitReady(Duration.ofMinutes(2))) {
+        throw new IllegalStateException("the Kafka broker did not get ready; see " + broker.log());
+      }
+      cluster.infrastructure = LocalSystem.startInfrastructure(settings, broker.bootstrapServers());
+      ServiceLaunches launches = cluster.infrastructure.launches();
+      if (faultLinks) {
+        cluster.postgresLink = new TcpProxy(0, cluster.infrastructure.postgresPort());
+        launches = launches.withPostgres("jdbc:postgresql://localhost:" + cluster.postgresLink.port() + "/"
+            + EmbeddedPostgres.DATABASE);
+      }
       for (Service service : Service.values()) {
         int first = settings.servicePort(service);
         int count = service == Service.PROJECTION ? 1 : WRITE_SIDE_INSTANCES;
         for (int i = 1; i <= count; i++) {
-          cluster.instances.add(cluster.instance(settings, service, i, i == 1 ? first : first + SECOND_INSTANCE_OFFSET));
+          cluster.instances.add(instance(settings, launches, service, i, i == 1 ? first : first + SECOND_INSTANCE_OFFSET));
         }
       }
       for (ServiceProcess instance : cluster.instances) {
@@ -52,19 +85,27 @@ public final class LocalCluster implements AutoCloseable {
     return cluster;
   }
 
-  private ServiceProcess instance(LocalSettings settings, Service service, int number, int port) {
+  private static ServiceProcess instance(LocalSettings settings, ServiceLaunches launches, Service service, int number,
+      int port) {
     String name = service.serviceName + "-" + number;
-    List<String> args = infrastructure.launches().args(service, port,
+    List<String> args = launches.args(service, port,
         "--spring.kafka.streams.state-dir=" + settings.dataDir().resolve("streams").resolve(name),
         "--spring.kafka.streams.properties.application.server=localhost:" + port);
-    return new ServiceProcess(name, service, port, args, settings.dataDir().resolve("cluster-logs").resolve(name + ".log"));
+    return new ServiceProcess(name, service, port, args, logOf(settings, name));
   }
 
-  /** Ports asked as 0 become free ones now: the authorization server must know user-service's first. */
+  private static java.nio.file.Path logOf(LocalSettings settings, String name) {
+    return settings.dataDir().resolve("cluster-logs").resolve(name + ".log");
+  }
+
+  /**
+   * Ports asked as 0 become free ones now: the authorization server must know user-service's first, and
+   * a restarted broker must come back where its clients look for it.
+   */
   private static LocalSettings withConcretePorts(LocalSettings s) {
-    return new LocalSettings(s.dataDir(), s.kafkaPort(), s.kafkaControllerPort(), s.postgresPort(), concrete(s.userServicePort()),
-        concrete(s.requestServicePort()), concrete(s.paymentServicePort()), concrete(s.projectionServicePort()),
-        concrete(s.authServerPort()), s.bindAddress(), s.kafkaAcls());
+    return new LocalSettings(s.dataDir(), concrete(s.kafkaPort()), concrete(s.kafkaControllerPort()), s.postgresPort(),
+        concrete(s.userServicePort()), concrete(s.requestServicePort()), concrete(s.paymentServicePort()),
+        concrete(s.projectionServicePort()), concrete(s.authServerPort()), s.bindAddress(), s.kafkaAcls());
   }
 
   private static int concrete(int port) {
@@ -73,6 +114,20 @@ public final class LocalCluster implements AutoCloseable {
 
   public LocalSystem infrastructure() {
     return infrastructure;
+  }
+
+  public BrokerProcess broker() {
+    return broker;
+  }
+
+  /** The services' link to the broker, when started {@linkplain #startWithFaultLinks with fault links}. */
+  public TcpProxy kafkaLink() {
+    return kafkaLink;
+  }
+
+  /** projection-service's link to PostgreSQL, when started {@linkplain #startWithFaultLinks with fault links}. */
+  public TcpProxy postgresLink() {
+    return postgresLink;
   }
 
   /** Every instance, in start order: user-service-1, user-service-2, request-service-1, ... projection-service-1. */
@@ -85,7 +140,15 @@ public final class LocalCluster implements AutoCloseable {
     for (int i = instances.size() - 1; i >= 0; i--) {
       instances.get(i).stop();
     }
-    infrastructure.close();
+    if (infrastructure != null) {
+      infrastructure.close();
+    }
+    broker.stop();
+    for (TcpProxy link : java.util.Arrays.asList(kafkaLink, postgresLink)) {
+      if (link != null) {
+        link.close();
+      }
+    }
   }
 
   public static void main(String[] args) throws Exception {
@@ -96,12 +159,12 @@ public final class LocalCluster implements AutoCloseable {
     StringBuilder banner = new StringBuilder("\n================================================================\n"
         + " eventdesign cluster is running (Ctrl+C stops everything)\n"
         + "----------------------------------------------------------------\n");
-    for (ServiceProcess instance : instances) {
-      banner.append(String.format(" %-22s http://localhost:%d  pid %d  log %s%n", instance.name(), instance.port(),
-          instance.pid(), instance.log()));
+    for (ManagedProcess process : java.util.stream.Stream.concat(java.util.stream.Stream.of(broker), instances.stream()).toList()) {
+      String address = process instanceof ServiceProcess instance ? "http://localhost:" + instance.port() : broker.bootstrapServers();
+      banner.append(String.format(" %-22s %-22s pid %d  log %s%n", process.name(), address, process.pid(), process.log()));
     }
-    banner.append(String.format(" %-22s %s%n %-22s %s%n %-22s %s%n", "auth server", infrastructure.issuer(),
-        "Kafka", infrastructure.kafkaBootstrapServers(), "PostgreSQL", infrastructure.postgresJdbcUrl()));
+    banner.append(String.format(" %-22s %s%n %-22s %s%n", "auth server", infrastructure.issuer(),
+        "PostgreSQL", infrastructure.postgresJdbcUrl()));
     return banner.append("================================================================\n").toString();
   }
 }

@@ -41,10 +41,10 @@ final class LocalKafkaUsers {
 
   private LocalKafkaUsers() {}
 
-  static LocalKafkaUsers provision(EmbeddedKafka kafka, String adminPassword) throws Exception {
+  static LocalKafkaUsers provision(String bootstrapServers, String adminPassword) throws Exception {
     LocalKafkaUsers users = new LocalKafkaUsers();
     Map<String, Object> adminSettings = new HashMap<>(EmbeddedKafka.clientSettings(EmbeddedKafka.ADMIN, adminPassword));
-    adminSettings.put("bootstrap.servers", kafka.bootstrapServers());
+    adminSettings.put("bootstrap.servers", bootstrapServers);
     try (Admin admin = Admin.create(adminSettings)) {
       createMissingTopics(admin);
       List<UserScramCredentialAlteration> credentials = new ArrayList<>();

@@ -19,8 +19,11 @@ public final class LocalSystem implements AutoCloseable {
   /** The PostgreSQL schema of the authorization server's accounts (apart from the read models). */
   static final String AUTH_SCHEMA = "auth";
 
+  /** The broker in this JVM, or null when it runs in a process of its own. */
   private final EmbeddedKafka kafka;
-  private final EmbeddedPostgres postgres;
+  private final String kafkaBootstrapServers;
+  private final java.nio.file.Path postgresDir;
+  private EmbeddedPostgres postgres;
   private final List<ConfigurableApplicationContext> services = new ArrayList<>();
   private final String webhookSecret;
   private final LocalAccounts accounts;
@@ -29,48 +32,61 @@ public final class LocalSystem implements AutoCloseable {
   /** The broker's super user's password when it enforces ACLs, else null. */
   private final String kafkaAdminPassword;
 
-  private LocalSystem(EmbeddedKafka kafka, EmbeddedPostgres postgres, String webhookSecret, LocalAccounts accounts,
-      String kafkaAdminPassword) {
+  private LocalSystem(EmbeddedKafka kafka, String kafkaBootstrapServers, java.nio.file.Path postgresDir,
+      EmbeddedPostgres postgres, String webhookSecret, LocalAccounts accounts, String kafkaAdminPassword) {
     this.kafkaAdminPassword = kafkaAdminPassword;
     this.kafka = kafka;
+    this.kafkaBootstrapServers = kafkaBootstrapServers;
+    this.postgresDir = postgresDir;
     this.postgres = postgres;
     this.webhookSecret = webhookSecret;
     this.accounts = accounts;
   }
 
   public static LocalSystem start(LocalSettings settings) throws Exception {
-    return start(settings, true);
-  }
-
-  /**
-   * Kafka, PostgreSQL and the authorization server only; the services run elsewhere ({@link LocalCluster}
-   * starts them as processes of their own with {@link #launches()}).
-   */
-  static LocalSystem startInfrastructure(LocalSettings settings) throws Exception {
-    return start(settings, false);
-  }
-
-  private static LocalSystem start(LocalSettings settings, boolean withServices) throws Exception {
-    String webhookSecret = LocalSecrets.webhookSecret(settings.dataDir());
-    LocalAccounts accounts = LocalAccounts.forDataDir(settings.dataDir());
-    String kafkaAdminPassword = settings.kafkaAcls()
-        ? LocalSecrets.password(settings.dataDir(), LocalSecrets.KAFKA_ADMIN_PASSWORD) : null;
+    String kafkaAdminPassword = kafkaAdminPassword(settings);
     EmbeddedKafka kafka = settings.kafkaAcls()
         ? EmbeddedKafka.startWithAcls(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
             settings.kafkaControllerPort(), kafkaAdminPassword)
         : EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+    return start(settings, kafka, kafka.bootstrapServers(), true);
+  }
+
+  /**
+   * PostgreSQL and the authorization server only, for a broker that runs in a process of its own (with
+   * ACLs when {@code settings} asks, its admin password {@link #kafkaAdminPassword}); the services run
+   * elsewhere too ({@link LocalCluster} starts them as processes of their own with {@link #launches()}).
+   */
+  static LocalSystem startInfrastructure(LocalSettings settings, String kafkaBootstrapServers) throws Exception {
+    return start(settings, null, kafkaBootstrapServers, false);
+  }
+
+  /** The broker's super user's password of this data directory when ACLs are on, else null. */
+  static String kafkaAdminPassword(LocalSettings settings) throws java.io.IOException {
+    return settings.kafkaAcls() ? LocalSecrets.password(settings.dataDir(), LocalSecrets.KAFKA_ADMIN_PASSWORD) : null;
+  }
+
+  private static LocalSystem start(LocalSettings settings, EmbeddedKafka kafka, String kafkaBootstrapServers,
+      boolean withServices) throws Exception {
+    String webhookSecret = LocalSecrets.webhookSecret(settings.dataDir());
+    LocalAccounts accounts = LocalAccounts.forDataDir(settings.dataDir());
+    String kafkaAdminPassword = kafkaAdminPassword(settings);
+    java.nio.file.Path postgresDir = settings.dataDir().resolve("postgres");
     EmbeddedPostgres postgres;
     try {
-      postgres = EmbeddedPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+      postgres = EmbeddedPostgres.start(postgresDir, settings.postgresPort());
       postgres.execute(DatabaseRoles.script());
     } catch (Exception e) {
-      kafka.close();
+      if (kafka != null) {
+        kafka.close();
+      }
       throw e;
     }
-    LocalSystem system = new LocalSystem(kafka, postgres, webhookSecret, accounts,
-        kafka.enforcesAcls() ? kafkaAdminPassword : null);
+    LocalSystem system = new LocalSystem(kafka, kafkaBootstrapServers, postgresDir, postgres, webhookSecret, accounts,
+        kafkaAdminPassword);
     try {
-      LocalKafkaUsers kafkaUsers = kafka.enforcesAcls() ? LocalKafkaUsers.provision(kafka, kafkaAdminPassword) : null;
+      LocalKafkaUsers kafkaUsers = settings.kafkaAcls() ? LocalKafkaUsers.provision(kafkaBootstrapServers, kafkaAdminPassword)
+          : null;
       String bindArg = "--server.address=" + settings.bindAddress();
       // the issuer's URL is in every token, so its port is fixed before it starts
       int authPort = settings.authServerPort() == 0 ? Ports.free() : settings.authServerPort();
@@ -81,7 +97,7 @@ public final class LocalSystem implements AutoCloseable {
           "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
           "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA,
           "--spring.datasource.username=" + DatabaseRoles.AUTH_SERVER, "--spring.flyway.user=" + DatabaseRoles.OWNER));
-      system.launches = new ServiceLaunches(kafkaUsers, kafka.bootstrapServers(), settings.dataDir(),
+      system.launches = new ServiceLaunches(kafkaUsers, kafkaBootstrapServers, settings.dataDir(),
           settings.bindAddress(), "http://localhost:" + authPort, webhookSecret, postgres.jdbcUrl());
       if (withServices) {
         for (Service service : Service.values()) {
@@ -124,7 +140,7 @@ public final class LocalSystem implements AutoCloseable {
   }
 
   public String kafkaBootstrapServers() {
-    return kafka.bootstrapServers();
+    return kafkaBootstrapServers;
   }
 
   /**
@@ -142,6 +158,20 @@ public final class LocalSystem implements AutoCloseable {
 
   public String postgresJdbcUrl() {
     return postgres.jdbcUrl();
+  }
+
+  public int postgresPort() {
+    return postgres.port();
+  }
+
+  /** Stops PostgreSQL (a fast shutdown: connections are closed, nothing committed is lost). */
+  public void stopPostgres() throws java.io.IOException {
+    postgres.close();
+  }
+
+  /** Starts PostgreSQL again on its data directory and port. */
+  public void startPostgres() throws Exception {
+    postgres = EmbeddedPostgres.start(postgresDir, postgres.port());
   }
 
   public int userServicePort() {
@@ -174,6 +204,8 @@ public final class LocalSystem implements AutoCloseable {
       authServer.close();
     }
     postgres.close();
-    kafka.close();
+    if (kafka != null) {
+      kafka.close();
+    }
   }
 }

@@ -41,11 +41,20 @@ public final class ServiceLaunches {
 
   ServiceLaunches(LocalKafkaUsers kafkaUsers, String bootstrapServers, Path dataDir, String bindAddress, String issuer,
       String webhookSecret, String postgresJdbcUrl) {
+    this(kafkaUsers, List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers, "--eventdesign.data-dir=" + dataDir,
+        "--server.address=" + bindAddress, "--eventdesign.security.issuer-uri=" + issuer), webhookSecret, postgresJdbcUrl);
+  }
+
+  private ServiceLaunches(LocalKafkaUsers kafkaUsers, List<String> common, String webhookSecret, String postgresJdbcUrl) {
     this.kafkaUsers = kafkaUsers;
-    this.common = List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers, "--eventdesign.data-dir=" + dataDir,
-        "--server.address=" + bindAddress, "--eventdesign.security.issuer-uri=" + issuer);
+    this.common = common;
     this.webhookSecret = webhookSecret;
     this.postgresJdbcUrl = postgresJdbcUrl;
+  }
+
+  /** The same launches with projection-service reaching PostgreSQL at {@code jdbcUrl} (through a proxy, say). */
+  ServiceLaunches withPostgres(String jdbcUrl) {
+    return new ServiceLaunches(kafkaUsers, common, webhookSecret, jdbcUrl);
   }
 
   /** The arguments of {@code service} on {@code port}: everyone's, its Kafka user's (with ACLs), its own, then {@code extra}. */

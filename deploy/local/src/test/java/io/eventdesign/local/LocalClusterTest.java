@@ -17,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The process-per-service run (./run-cluster): every instance in a JVM of its own, two of each write side.
- * One request-service instance is killed like a crash: the other takes its partitions, commands keep being
- * accepted, and after a restart every request is readable through either instance (reads of aggregates the
- * other keeps are forwarded).
+ * One request-service instance is killed like a crash: until the group notices, commands for its partitions
+ * are refused at once (503, Retry-After, nothing sent) instead of waiting; then the other takes its
+ * partitions, commands keep being accepted, a refused command retried with its key is applied once, and
+ * after a restart every request is readable through either instance (reads of aggregates the other keeps
+ * are forwarded).
  */
 class LocalClusterTest {
 
@@ -38,11 +40,34 @@ class LocalClusterTest {
       HttpTestClient second = new HttpTestClient("http://localhost:" + requestServices.get(1).port(), customer.token());
 
       List<String> ids = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 16; i++) {
         ids.add(created((i % 2 == 0 ? first : second), "LOGO-CLUSTER-" + i));
       }
       requestServices.get(1).kill();
-      for (int i = 6; i < 12; i++) {
+      List<String> refused = new ArrayList<>();
+      for (String id : ids) {
+        long started = System.nanoTime();
+        HttpResponse<String> answered = answer(first, id);
+        if (answered.statusCode() == 503) {
+          assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused at once, not after the command timeout")
+              .isLessThan(Duration.ofSeconds(2));
+          assertThat(answered.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+              assertThat(Integer.parseInt(seconds)).isBetween(1, 10));
+          assertThat(json.readTree(answered.body()).get("type").asString()).endsWith("owner-unavailable");
+          refused.add(id);
+        } else {
+          assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        }
+      }
+      // 16 requests spread over both instances' partitions: some belong to the dead one
+      assertThat(refused).isNotEmpty();
+      for (String id : refused) {
+        Await.until("the refused answer to " + id + " accepted on a retry with its key",
+            () -> answer(first, id).statusCode() == 200);
+        assertThat(json.readTree(first.get("/api/v1/requests/" + id).body()).get("version").asLong())
+            .as("created, then answered once").isEqualTo(2);
+      }
+      for (int i = 16; i < 22; i++) {
         int n = i;
         // commands on the dead instance's partitions wait until its peer takes them over
         ids.add(Await.until("request " + n + " accepted by the surviving instance",
@@ -64,6 +89,11 @@ class LocalClusterTest {
         "{\"productId\":\"logo\",\"designCode\":\"" + designCode + "\"}", Map.of("Idempotency-Key", designCode));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return json.readTree(response.body()).get("id").asString();
+  }
+
+  private static HttpResponse<String> answer(HttpTestClient client, String id) {
+    return client.put("/api/v1/requests/" + id + "/answers/brand-name", "{\"text\":\"Cluster\"}",
+        Map.of("Idempotency-Key", "answer-" + id));
   }
 
   /** The new request's id, or null when the outcome was not known in time (503); retried with the same key. */

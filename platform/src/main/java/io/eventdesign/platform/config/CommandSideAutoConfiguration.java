@@ -52,8 +52,8 @@ public class CommandSideAutoConfiguration {
 
   @Bean
   CommandGateway commandGateway(ReplyingKafkaTemplate<String, byte[], byte[]> commandReplies,
-      PlatformProperties properties, MeterRegistry meters) {
-    return KafkaSetup.gateway(commandReplies, properties, meters);
+      PlatformProperties properties, MeterRegistry meters, KafkaStreamsRunner commandSideStreams) {
+    return KafkaSetup.gateway(commandReplies, properties, meters, commandSideStreams);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package io.eventdesign.platform.http;
 import io.eventdesign.platform.command.CommandOutcome;
 import io.eventdesign.platform.decider.Rejection;
 import io.eventdesign.platform.gateway.CommandTimeoutException;
+import io.eventdesign.platform.gateway.OwnerUnavailableException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -117,6 +118,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             + "to get the original outcome without applying it twice.");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(problem);
+  }
+
+  @ExceptionHandler(OwnerUnavailableException.class)
+  ResponseEntity<ProblemDetail> ownerDown(OwnerUnavailableException e) {
+    log.warn(e.getMessage());
+    long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+    ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "owner-unavailable", "Temporarily unavailable",
+        "The instance that processes this command is down; its work moves to another instance within " + seconds
+            + " seconds. Nothing was sent: retry then (with the same Idempotency-Key).");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
   }
 
   @ExceptionHandler(InvalidStateStoreException.class)

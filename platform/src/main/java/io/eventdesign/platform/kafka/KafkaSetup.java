@@ -3,6 +3,7 @@ package io.eventdesign.platform.kafka;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.gateway.CommandGateway;
+import io.eventdesign.platform.gateway.CommandOwners;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.platform.streams.StreamsSettings;
 import org.apache.kafka.streams.StreamsConfig;
@@ -95,10 +96,15 @@ public final class KafkaSetup {
     return new KafkaStreamsRunner(topology, settings);
   }
 
-  /** Keeps the service from accepting commands before replies can arrive and the processor runs. */
+  /**
+   * Keeps the service from accepting commands before replies can arrive and the processor runs, and
+   * creates the gateway's producer meanwhile (its metadata and producer id: seconds on a busy machine,
+   * which the first commands after a start or restart would otherwise wait for).
+   */
   public static ApplicationRunner awaitCommandPath(ReplyingKafkaTemplate<String, byte[], byte[]> replies,
       KafkaStreamsRunner streams, Topic repliesTopic) {
     return args -> {
+      replies.partitionsFor(repliesTopic.name());
       if (!replies.waitForAssignment(Duration.ofSeconds(60))) {
         throw new IllegalStateException("reply topic " + repliesTopic.name() + " was not assigned in time");
       }
@@ -133,8 +139,12 @@ public final class KafkaSetup {
     return factory;
   }
 
-  public static CommandGateway gateway(
-      ReplyingKafkaTemplate<String, byte[], byte[]> template, PlatformProperties properties, MeterRegistry meters) {
-    return new CommandGateway(template, properties.commandTimeout(), meters);
+  /** The gateway, refusing at once a command whose partition's owner is down ({@link CommandOwners}). */
+  public static CommandGateway gateway(ReplyingKafkaTemplate<String, byte[], byte[]> template, PlatformProperties properties,
+      MeterRegistry meters, KafkaStreamsRunner streams) {
+    Map<String, Integer> partitions = new java.util.concurrent.ConcurrentHashMap<>();
+    CommandOwners owners = new CommandOwners(streams, streams.applicationServer(),
+        topic -> partitions.computeIfAbsent(topic, name -> template.partitionsFor(name).size()), streams.sessionTimeout());
+    return new CommandGateway(template, properties.commandTimeout(), meters, owners);
   }
 }

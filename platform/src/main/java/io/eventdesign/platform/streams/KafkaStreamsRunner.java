@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -82,6 +83,19 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
 
   public String applicationId() {
     return properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+  }
+
+  /** This instance's {@code application.server} (where the others reach it), or null when not set. */
+  public org.apache.kafka.streams.state.HostInfo applicationServer() {
+    String server = properties.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
+    return server == null || server.isBlank() ? null : org.apache.kafka.streams.state.HostInfo.buildFromEndpoint(server);
+  }
+
+  /** How long the group waits for a silent member before moving its tasks: the consumers' session timeout (Kafka's default 45 s). */
+  public Duration sessionTimeout() {
+    Object millis = properties.getOrDefault(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+        properties.getOrDefault(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 45_000));
+    return Duration.ofMillis(Long.parseLong(millis.toString()));
   }
 
   public KafkaStreams streams() {

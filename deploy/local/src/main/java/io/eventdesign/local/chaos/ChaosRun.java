@@ -1,92 +1,111 @@
 package io.eventdesign.local.chaos;
 
-import io.eventdesign.infra.testing.Await;
 import io.eventdesign.local.LocalCluster;
 import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.LocalSettings;
+import io.eventdesign.local.ManagedProcess;
 import io.eventdesign.local.ServiceLaunches.Service;
 import io.eventdesign.local.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Kills the processes of a {@link LocalCluster} one after another under an open-loop load, then checks
- * that nothing acknowledged was lost or applied twice ({@link EventLogCheck}).
+ * Injects {@link Fault#all faults} into a {@link LocalCluster} one after another under an open-loop load,
+ * then checks that nothing acknowledged was lost or applied twice ({@link ChaosCheck}) and that no
+ * process outgrew its memory ({@link MemoryWatch}).
  *
- * @param rounds how many faults: each kills the next write-side or projection instance in turn
- * @param flowsPerSecond design requests created (and then answered) per second
- * @param downtime how long a killed process stays down
- * @param settle how long the load runs on after a restarted process is ready, before the next fault
+ * @param rounds how many faults, taken in turn from the list (0: each once)
+ * @param flowsPerSecond design-request flows started per second
+ * @param downtime how long a fault lasts before the recovery starts
+ * @param settle how long the load runs on after everything is ready again, before the next fault
+ * @param only the faults whose names contain one of these (empty: all)
  */
-record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration settle) {
+record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration settle, List<String> only) {
 
+  /** The build's short run: a service instance crashed, the broker crashed, the broker unreachable. */
   static ChaosRun smoke() {
-    return new ChaosRun(1, 3, Duration.ofSeconds(3), Duration.ofSeconds(3));
+    return new ChaosRun(0, 3, Duration.ofSeconds(3), Duration.ofSeconds(3),
+        List.of("kill -9 request-service-1", "kill -9 kafka-broker", "network held"));
   }
 
   ChaosReport run(Path dataDir) throws Exception {
-    try (LocalCluster cluster = LocalCluster.start(LocalSettings.onFreePorts(dataDir))) {
-      String token = new LocalLogins(cluster.infrastructure()).newCustomer().token();
-      // the load's own path first, then the read side, then the services it does not use
-      List<ServiceProcess> victims = java.util.stream.Stream.of(Service.REQUEST, Service.PROJECTION, Service.PAYMENT, Service.USER)
-          .flatMap(service -> cluster.instances().stream().filter(i -> i.service() == service)).toList();
-      List<Kill> kills = new ArrayList<>();
-      CommandLoad load = new CommandLoad(cluster.instances(), token);
-      load.start(flowsPerSecond);
-      Thread.sleep(settle.toMillis());
-      for (int round = 0; round < rounds; round++) {
-        ServiceProcess victim = victims.get(round % victims.size());
-        long killedAt = System.currentTimeMillis();
-        victim.kill();
-        Thread.sleep(downtime.toMillis());
-        victim.start();
-        if (!victim.awaitReady(Duration.ofMinutes(3))) {
-          throw new IllegalStateException(victim.name() + " did not get ready after its restart; see " + victim.log());
-        }
-        long readyAt = System.currentTimeMillis();
-        Thread.sleep(settle.toMillis());
-        kills.add(new Kill(victim.name(), killedAt, readyAt));
+    try (LocalCluster cluster = LocalCluster.startWithFaultLinks(LocalSettings.onFreePorts(dataDir));
+        MemoryWatch memory = new MemoryWatch(Stream.concat(Stream.of(cluster.broker()), cluster.instances().stream()).toList())) {
+      LocalLogins logins = new LocalLogins(cluster.infrastructure());
+      String adminToken = logins.admin();
+      try (CommandLoad load = new CommandLoad(cluster.instances(), logins.newCustomer().token())) {
+        load.start(flowsPerSecond);
+        List<Injected> injected = injectFaults(cluster);
+        load.stop();
+        List<Command> sent = load.commands();
+        Command.writeCsv(dataDir.resolve("commands.csv"), sent);
+        Outcomes outcomes = Outcomes.settle(load, sent);
+        List<String> violations = new ArrayList<>(outcomes.violations());
+        String projectionService = "http://localhost:" + cluster.instances().stream()
+            .filter(instance -> instance.service() == Service.PROJECTION).findFirst().orElseThrow().port();
+        violations.addAll(ChaosCheck.violations(cluster.infrastructure().kafkaBootstrapServers(),
+            new ReadModelChecks(cluster.infrastructure().postgresJdbcUrl()), outcomes.known(), projectionService, adminToken));
+        violations.addAll(memory.violations());
+        return new ChaosReport(injected.stream().map(fault -> fault.outcome(sent)).toList(), sent.size(),
+            (int) sent.stream().filter(Command::acknowledged).count(), outcomes.retried(),
+            new java.util.TreeMap<>(sent.stream().collect(Collectors.groupingBy(Command::status, Collectors.counting()))),
+            memory.highestMebibytes(), violations);
       }
-      load.close();
-      List<Command> sent = load.commands();
-      List<ChaosReport.Fault> faults = kills.stream().map(kill -> kill.fault(sent)).toList();
-      List<Command> known = new ArrayList<>();
-      int retried = 0;
-      for (Command command : sent) {
-        if (command.acknowledged()) {
-          known.add(command);
-        } else if (!command.outcomeKnown()) {
-          retried++;
-          Command outcome = Await.until("the outcome of " + command.key(), () -> java.util.Optional.of(load.retry(command))
-              .filter(Command::outcomeKnown));
-          if (outcome.acknowledged()) {
-            known.add(outcome);
-          }
-        }
-      }
-      List<String> violations = new EventLogCheck().violations(cluster.infrastructure().kafkaBootstrapServers(),
-          cluster.infrastructure().postgresJdbcUrl(), known);
-      int acknowledged = (int) sent.stream().filter(Command::acknowledged).count();
-      java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>(sent.stream()
-          .collect(java.util.stream.Collectors.groupingBy(Command::status, java.util.stream.Collectors.counting())));
-      return new ChaosReport(faults, sent.size(), acknowledged, retried, statuses, violations);
     }
   }
 
-  /** A process killed at one instant and ready again at another. */
-  private record Kill(String process, long killedAt, long readyAt) {
+  /** The chosen faults one after another, the load running: each injected, left, recovered from, then settled. */
+  private List<Injected> injectFaults(LocalCluster cluster) throws Exception {
+    List<Fault> faults = Fault.all(cluster).stream()
+        .filter(fault -> only.isEmpty() || only.stream().anyMatch(fault.name()::contains)).toList();
+    if (faults.isEmpty()) {
+      throw new IllegalArgumentException("no fault's name contains any of " + only);
+    }
+    List<Injected> injected = new ArrayList<>();
+    Thread.sleep(settle.toMillis());
+    for (int round = 0; round < (rounds == 0 ? faults.size() : rounds); round++) {
+      Fault fault = faults.get(round % faults.size());
+      System.out.printf("Round %d: %s%n", round + 1, fault.name());
+      long at = System.currentTimeMillis();
+      fault.inject().run();
+      Thread.sleep(downtime.toMillis());
+      fault.recover().run();
+      awaitAllReady(cluster.instances());
+      injected.add(new Injected(fault.name(), at, System.currentTimeMillis()));
+      Thread.sleep(settle.toMillis());
+    }
+    return injected;
+  }
+
+  private static void awaitAllReady(List<ServiceProcess> instances) throws InterruptedException {
+    for (ManagedProcess instance : instances) {
+      if (!instance.awaitReady(Duration.ofMinutes(3))) {
+        throw new IllegalStateException(instance.name() + " is not ready after the fault; see " + instance.log());
+      }
+    }
+  }
+
+  /** A fault injected at one instant, everything ready again at another. */
+  private record Injected(String fault, long injectedAt, long readyAt) {
 
     /** The commands sent meanwhile, once every one of them has its outcome. */
-    ChaosReport.Fault fault(List<Command> commands) {
-      List<Command> during = commands.stream().filter(c -> c.sentAtMillis() >= killedAt && c.sentAtMillis() <= readyAt).toList();
+    ChaosReport.FaultOutcome outcome(List<Command> commands) {
+      List<Command> during = commands.stream().filter(c -> c.sentAtMillis() >= injectedAt && c.sentAtMillis() <= readyAt).toList();
       List<Command> failed = during.stream().filter(c -> !c.acknowledged()).toList();
-      long unavailable = failed.isEmpty() ? 0
-          : failed.stream().mapToLong(c -> c.sentAtMillis() + c.tookMillis()).max().getAsLong()
-              - failed.stream().mapToLong(Command::sentAtMillis).min().getAsLong();
-      return new ChaosReport.Fault(process, readyAt - killedAt, during.size(), during.size() - failed.size(), failed.size(),
-          unavailable);
+      long unavailable = 0;
+      if (!failed.isEmpty()) {
+        long firstFailure = failed.stream().mapToLong(Command::sentAtMillis).min().getAsLong();
+        Command lastFailure = failed.stream().max(java.util.Comparator.comparingLong(Command::sentAtMillis)).orElseThrow();
+        long servedAgain = commands.stream().filter(c -> c.acknowledged() && c.sentAtMillis() > lastFailure.sentAtMillis())
+            .mapToLong(Command::sentAtMillis).min().orElse(lastFailure.sentAtMillis() + lastFailure.tookMillis());
+        unavailable = servedAgain - firstFailure;
+      }
+      return new ChaosReport.FaultOutcome(fault, readyAt - injectedAt, during.size(), during.size() - failed.size(),
+          failed.size(), unavailable);
     }
   }
 }

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An open-loop load through request-service's REST API: at a fixed rate, a design request is created and
- * then answered, each command with its own Idempotency-Key, sent to an instance that answers ready (as a
+ * An open-loop load through request-service's REST API: at a fixed rate, a design request's whole flow
+ * starts (see {@link #flow}), each command with its own Idempotency-Key, sent to an instance that answers ready (as a
  * load balancer with readiness checks every 500 ms would). Every command and its outcome is kept for the
  * checker.
  */
@@ -54,14 +54,28 @@ final class CommandLoad implements AutoCloseable {
         TimeUnit.MICROSECONDS);
   }
 
+  /**
+   * A whole design-request flow with the payment saga: created, two answers, submitted (the simulated
+   * provider then pays it); every fourth is cancelled right after, which cancels or refunds its payment.
+   * Each step is sent once the previous one was acknowledged.
+   */
   private void flow() {
     long n = next.incrementAndGet();
     String code = "LOGO-CHAOS-" + run + "-" + n;
     Command created = send(Command.Kind.CREATE, code, "POST", "/api/v1/requests",
         "{\"productId\":\"logo\",\"designCode\":\"" + code + "\"}", null);
-    if (created.requestId() != null) {
-      send(Command.Kind.ANSWER, code + "-answer", "PUT", "/api/v1/requests/" + created.requestId() + "/answers/brand-name",
-          "{\"text\":\"Chaos " + n + "\"}", created.requestId());
+    String id = created.requestId();
+    if (!created.acknowledged()
+        || !send(Command.Kind.ANSWER, code + "-brand", "PUT", "/api/v1/requests/" + id + "/answers/brand-name",
+            "{\"text\":\"Chaos " + n + "\"}", id).acknowledged()
+        || !send(Command.Kind.ANSWER, code + "-style", "PUT", "/api/v1/requests/" + id + "/answers/style",
+            "{\"options\":[\"bold\"]}", id).acknowledged()
+        || !send(Command.Kind.SUBMIT, code + "-submit", "POST", "/api/v1/requests/" + id + "/submit",
+            "{\"email\":\"chaos@example.com\"}", id).acknowledged()) {
+      return;
+    }
+    if (n % 4 == 0) {
+      send(Command.Kind.CANCEL, code + "-cancel", "POST", "/api/v1/requests/" + id + "/cancel", "{\"reason\":\"chaos\"}", id);
     }
   }
 
@@ -117,12 +131,16 @@ final class CommandLoad implements AutoCloseable {
     return List.copyOf(commands);
   }
 
-  /** Stops sending and waits for the commands under way. */
-  @Override
-  public void close() throws InterruptedException {
+  /** Stops starting flows and waits for the commands under way; {@link #retry} still routes to ready instances. */
+  void stop() throws InterruptedException {
     clock.shutdownNow();
-    readiness.shutdownNow();
     senders.shutdown();
     senders.awaitTermination(1, TimeUnit.MINUTES);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+    readiness.shutdownNow();
   }
 }

@@ -49,7 +49,7 @@ public final class LocalCluster implements AutoCloseable {
     int brokerPort = faultLinks ? Ports.free() : settings.kafkaPort();
     TcpProxy kafkaLink = faultLinks ? new TcpProxy(settings.kafkaPort(), brokerPort) : null;
     BrokerProcess broker = new BrokerProcess(settings.dataDir().resolve("kafka"), brokerPort, settings.kafkaControllerPort(),
-        settings.kafkaPort(), LocalSystem.kafkaAdminPassword(settings), logOf(settings, "kafka"));
+        settings.kafkaPort(), LocalSystem.kafkaAdminPassword(settings), logOf(settings, "kafka-broker"));
     LocalCluster cluster = new LocalCluster(broker, kafkaLink);
     try {
       broker.start();

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * {@code ./chaos}: a local cluster under load, its processes killed with {@code kill -9} and restarted one
  * by one, then the checker. Prints a report and exits 1 on any violation. Options (system properties):
- * {@code chaos.rounds} (0: each fault once), {@code chaos.rate} (design-request flows started per second, 3), {@code chaos.downtime}
+ * {@code chaos.rounds} (0: each fault once), {@code chaos.rate} (design-request flows and profile updates started per second, 3 each), {@code chaos.downtime}
  * and {@code chaos.settle} (seconds, 5 and 10), {@code chaos.faults} (only the faults whose names contain one of these comma-separated words), {@code chaos.smoke}
  * (one short round), {@code chaos.keep} (keep the data and logs after a clean run too). The cluster's data
  * lives in a temporary directory, deleted after a clean run and kept when something was found.

@@ -11,14 +11,13 @@ record ChaosReport(List<FaultOutcome> faults, int commands, int acknowledged, in
     Map<String, Long> highestResidentMebibytes, List<String> violations) {
 
   /**
-   * One fault: commands sent from its injection until every service was ready again; the unavailability
-   * window runs from the first failed command to the first acknowledged one sent after the last failure
-   * (0 when none failed).
+   * One fault: commands sent from its injection until every service was ready again, and the longest
+   * outage of a partition that began meanwhile ({@link Unavailability}).
    */
   record FaultOutcome(String fault, long downMillis, int sent, int acknowledged, int failed, long unavailableMillis) {}
 
   String render() {
-    StringBuilder text = new StringBuilder("\n| fault | until ready (s) | commands | acknowledged | failed | unavailable (s) |\n")
+    StringBuilder text = new StringBuilder("\n| fault | until ready (s) | commands | acknowledged | failed | longest outage of a partition (s) |\n")
         .append("|---|---|---|---|---|---|\n");
     for (FaultOutcome fault : faults) {
       text.append(String.format("| %s | %.1f | %d | %d | %d | %.1f |%n", fault.fault(), fault.downMillis() / 1000.0,

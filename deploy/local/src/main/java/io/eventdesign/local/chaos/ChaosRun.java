@@ -1,5 +1,6 @@
 package io.eventdesign.local.chaos;
 
+import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.local.LocalCluster;
 import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.LocalSettings;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
  * process outgrew its memory ({@link MemoryWatch}).
  *
  * @param rounds how many faults, taken in turn from the list (0: each once)
- * @param flowsPerSecond design-request flows started per second
+ * @param flowsPerSecond design-request flows started per second (and as many profile updates)
  * @param downtime how long a fault lasts before the recovery starts
  * @param settle how long the load runs on after everything is ready again, before the next fault
  * @param only the faults whose names contain one of these (empty: all)
@@ -37,9 +39,10 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
         MemoryWatch memory = new MemoryWatch(Stream.concat(Stream.of(cluster.broker()), cluster.instances().stream()).toList())) {
       LocalLogins logins = new LocalLogins(cluster.infrastructure());
       String adminToken = logins.admin();
-      try (CommandLoad load = new CommandLoad(cluster.instances(), logins.newCustomer().token())) {
+      Tokens.Person customer = logins.newCustomer();
+      try (CommandLoad load = new CommandLoad(cluster.instances(), customer.token(), customer.userId())) {
         load.start(flowsPerSecond);
-        List<Injected> injected = injectFaults(cluster);
+        List<Injected> injected = injectFaults(cluster, load);
         load.stop();
         List<Command> sent = load.commands();
         Command.writeCsv(dataDir.resolve("commands.csv"), sent);
@@ -50,7 +53,8 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
         violations.addAll(ChaosCheck.violations(cluster.infrastructure().kafkaBootstrapServers(),
             new ReadModelChecks(cluster.infrastructure().postgresJdbcUrl()), outcomes.known(), projectionService, adminToken));
         violations.addAll(memory.violations());
-        return new ChaosReport(injected.stream().map(fault -> fault.outcome(sent)).toList(), sent.size(),
+        Map<String, Integer> partitions = Unavailability.partitionsOf(cluster.infrastructure().kafkaBootstrapServers());
+        return new ChaosReport(injected.stream().map(fault -> fault.outcome(sent, partitions)).toList(), sent.size(),
             (int) sent.stream().filter(Command::acknowledged).count(), outcomes.retried(),
             new java.util.TreeMap<>(sent.stream().collect(Collectors.groupingBy(Command::status, Collectors.counting()))),
             memory.highestMebibytes(), violations);
@@ -58,8 +62,12 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
     }
   }
 
-  /** The chosen faults one after another, the load running: each injected, left, recovered from, then settled. */
-  private List<Injected> injectFaults(LocalCluster cluster) throws Exception {
+  /**
+   * The chosen faults one after another, the load running: each injected, left, recovered from; the next
+   * comes once every service is ready, the load is served again and the settle time has passed, so that
+   * each fault is measured on its own.
+   */
+  private List<Injected> injectFaults(LocalCluster cluster, CommandLoad load) throws Exception {
     List<Fault> faults = Fault.all(cluster).stream()
         .filter(fault -> only.isEmpty() || only.stream().anyMatch(fault.name()::contains)).toList();
     if (faults.isEmpty()) {
@@ -75,7 +83,11 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
       Thread.sleep(downtime.toMillis());
       fault.recover().run();
       awaitAllReady(cluster.instances());
-      injected.add(new Injected(fault.name(), at, System.currentTimeMillis()));
+      long readyAt = System.currentTimeMillis();
+      injected.add(new Injected(fault.name(), at, readyAt));
+      if (!load.awaitServed(readyAt, SERVED_AGAIN, Duration.ofMinutes(3))) {
+        System.out.printf("The load was not served again within 3 minutes of recovering from %s%n", fault.name());
+      }
       Thread.sleep(settle.toMillis());
     }
     return injected;
@@ -89,23 +101,18 @@ record ChaosRun(int rounds, double flowsPerSecond, Duration downtime, Duration s
     }
   }
 
+  /** How many commands in a row must be acknowledged before the next fault. */
+  private static final int SERVED_AGAIN = 10;
+
   /** A fault injected at one instant, everything ready again at another. */
   private record Injected(String fault, long injectedAt, long readyAt) {
 
     /** The commands sent meanwhile, once every one of them has its outcome. */
-    ChaosReport.FaultOutcome outcome(List<Command> commands) {
+    ChaosReport.FaultOutcome outcome(List<Command> commands, Map<String, Integer> partitions) {
       List<Command> during = commands.stream().filter(c -> c.sentAtMillis() >= injectedAt && c.sentAtMillis() <= readyAt).toList();
-      List<Command> failed = during.stream().filter(c -> !c.acknowledged()).toList();
-      long unavailable = 0;
-      if (!failed.isEmpty()) {
-        long firstFailure = failed.stream().mapToLong(Command::sentAtMillis).min().getAsLong();
-        Command lastFailure = failed.stream().max(java.util.Comparator.comparingLong(Command::sentAtMillis)).orElseThrow();
-        long servedAgain = commands.stream().filter(c -> c.acknowledged() && c.sentAtMillis() > lastFailure.sentAtMillis())
-            .mapToLong(Command::sentAtMillis).min().orElse(lastFailure.sentAtMillis() + lastFailure.tookMillis());
-        unavailable = servedAgain - firstFailure;
-      }
-      return new ChaosReport.FaultOutcome(fault, readyAt - injectedAt, during.size(), during.size() - failed.size(),
-          failed.size(), unavailable);
+      long failed = during.stream().filter(c -> !c.acknowledged()).count();
+      return new ChaosReport.FaultOutcome(fault, readyAt - injectedAt, during.size(), during.size() - (int) failed, (int) failed,
+          Unavailability.longest(commands, partitions, injectedAt, readyAt));
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.avro.specific.SpecificRecord;
 
-/** The committed events of the topics the load touches (design requests and their payments), as read once. */
-record EventLog(List<Event> requests, List<Event> payments, List<String> undecodable) {
+/** The committed events of the topics the load touches (design requests, their payments, users), as read once. */
+record EventLog(List<Event> requests, List<Event> payments, List<Event> users, List<String> undecodable) {
 
   /**
    * An event by the fields the checks need.
@@ -28,7 +28,8 @@ record EventLog(List<Event> requests, List<Event> payments, List<String> undecod
   static EventLog read(String bootstrapServers) {
     List<String> undecodable = new ArrayList<>();
     return new EventLog(read(bootstrapServers, Topics.REQUESTS_EVENTS.name(), undecodable),
-        read(bootstrapServers, Topics.PAYMENTS_EVENTS.name(), undecodable), undecodable);
+        read(bootstrapServers, Topics.PAYMENTS_EVENTS.name(), undecodable),
+        read(bootstrapServers, Topics.USERS_EVENTS.name(), undecodable), undecodable);
   }
 
   private static List<Event> read(String bootstrapServers, String topic, List<String> undecodable) {
@@ -54,6 +55,16 @@ record EventLog(List<Event> requests, List<Event> payments, List<String> undecod
   /** Each payment's events, in topic order. */
   Map<String, List<Event>> paymentsById() {
     return byAggregate(payments);
+  }
+
+  /** Each user's events, in topic order. */
+  Map<String, List<Event>> usersById() {
+    return byAggregate(users);
+  }
+
+  /** Every event of every topic read. */
+  java.util.stream.Stream<Event> all() {
+    return java.util.stream.Stream.of(requests, payments, users).flatMap(List::stream);
   }
 
   private static Map<String, List<Event>> byAggregate(List<Event> events) {

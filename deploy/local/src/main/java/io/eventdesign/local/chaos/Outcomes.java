@@ -33,7 +33,7 @@ record Outcomes(List<Command> known, int retried, List<String> violations) {
           known.add(outcome);
         } else if (!outcome.outcomeKnown()) {
           violations.add("command " + command.key() + " still has no known outcome after " + WAIT.toSeconds()
-              + " s of retries (last status " + outcome.status() + ")");
+              + " s of retries (last status " + outcome.status() + " from " + outcome.instance() + ")");
         }
       }
     }
@@ -54,16 +54,16 @@ record Outcomes(List<Command> known, int retried, List<String> violations) {
 
   /**
    * Sends every tenth acknowledged command again with its key: each must answer as the first time (the
-   * status, and the same request for a creation); the log checks that follow see whether any was applied again.
+   * status, and the same aggregate for a creation); the log checks that follow see whether any was applied again.
    */
   private static List<String> repeatedOutcomeViolations(CommandLoad load, List<Command> acknowledged) {
     List<String> violations = new ArrayList<>();
     for (int i = 0; i < acknowledged.size(); i += 10) {
       Command original = acknowledged.get(i);
       Command repeated = load.retry(original);
-      if (repeated.status() != original.status() || !Objects.equals(repeated.requestId(), original.requestId())) {
-        violations.add("command " + original.key() + " answered " + original.status() + " (request " + original.requestId()
-            + ") and, sent again with its key, " + repeated.status() + " (request " + repeated.requestId() + ")");
+      if (repeated.status() != original.status() || !Objects.equals(repeated.aggregateId(), original.aggregateId())) {
+        violations.add("command " + original.key() + " answered " + original.status() + " (" + original.aggregateId()
+            + ") and, sent again with its key, " + repeated.status() + " (" + repeated.aggregateId() + ")");
       }
     }
     return violations;

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read models against the topics: every design request's row is at its last event's version, and
+ * The read models against the topics: every design request's and user's row is at its last event's version, and
  * every projection table is identical (checksum over its rows) after projection-service rebuilt it from
  * the topics, so the live path applied each event exactly once.
  */
@@ -34,18 +34,28 @@ final class ReadModelChecks {
     this.jdbcUrl = jdbcUrl;
   }
 
+  /** Every design request's and user's row is at the version of its aggregate's last event. */
   List<String> versionViolations(EventLog log) throws Exception {
     List<String> violations = new ArrayList<>();
-    try (Connection database = connect();
-        PreparedStatement select = database.prepareStatement("SELECT version FROM design_request_states WHERE id = ?")) {
-      for (var request : log.requestsById().entrySet()) {
-        select.setString(1, request.getKey());
+    try (Connection database = connect()) {
+      violations.addAll(versionViolations(database, "design_request_states", log.requestsById()));
+      violations.addAll(versionViolations(database, "users", log.usersById()));
+    }
+    return violations;
+  }
+
+  private static List<String> versionViolations(Connection database, String table, java.util.Map<String, List<EventLog.Event>> aggregates)
+      throws Exception {
+    List<String> violations = new ArrayList<>();
+    try (PreparedStatement select = database.prepareStatement("SELECT version FROM " + table + " WHERE id = ?")) {
+      for (var aggregate : aggregates.entrySet()) {
+        select.setString(1, aggregate.getKey());
         try (ResultSet row = select.executeQuery()) {
-          long expected = request.getValue().size();
+          long expected = aggregate.getValue().size();
           if (!row.next()) {
-            violations.add("request " + request.getKey() + ": no row in design_request_states");
+            violations.add(aggregate.getKey() + ": no row in " + table);
           } else if (row.getLong(1) != expected) {
-            violations.add("request " + request.getKey() + ": row at version " + row.getLong(1) + ", events up to " + expected);
+            violations.add(aggregate.getKey() + ": row of " + table + " at version " + row.getLong(1) + ", events up to " + expected);
           }
         }
       }

@@ -5,9 +5,6 @@ import io.eventdesign.platform.http.BodySizeLimitFilter;
 import io.eventdesign.platform.http.JsonBodyFilter;
 import io.eventdesign.platform.http.RemoteReads;
 import io.eventdesign.platform.processor.AggregateReader;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.HostInfo;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.RequestTextFilter;
@@ -90,9 +87,8 @@ public class PlatformAutoConfiguration {
 
     /** Reads are forwarded between instances when {@code application.server} is set. */
     @Bean
-    RemoteReads remoteReads(KafkaProperties kafka) {
-      Object server = kafka.getStreams().getProperties().get(StreamsConfig.APPLICATION_SERVER_CONFIG);
-      return new RemoteReads(server == null ? null : HostInfo.buildFromEndpoint(server.toString()));
+    RemoteReads remoteReads(KafkaStreamsRunner runner) {
+      return new RemoteReads(runner.applicationServer());
     }
 
     @Bean

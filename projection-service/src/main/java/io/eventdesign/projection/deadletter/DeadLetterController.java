@@ -3,8 +3,8 @@ package io.eventdesign.projection.deadletter;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.readmodel.ReadModels;
 import io.eventdesign.projection.sink.ProjectionSink;
-import io.eventdesign.projection.sink.SinkListener;
 import io.eventdesign.projection.sink.SinkParking;
 import java.util.HashSet;
 import java.util.List;
@@ -31,11 +31,13 @@ class DeadLetterController {
   private final ProjectionSink sink;
   private final SinkParking sinkParking;
   private final TopologyParking topologies;
+  private final ReadModels models;
 
-  DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies) {
+  DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies, ReadModels models) {
     this.sink = sink;
     this.sinkParking = sinkParking;
     this.topologies = topologies;
+    this.models = models;
   }
 
   /** The parked records: the sink's from PostgreSQL, the topologies' from this instance's stores. */
@@ -95,7 +97,7 @@ class DeadLetterController {
   }
 
   private void validateTopic(String topic) {
-    Set<String> known = new HashSet<>(SinkListener.TOPICS);
+    Set<String> known = new HashSet<>(models.sinkTopics());
     topologies.topics().forEach(t -> known.add(t.name()));
     Paging.requireOneOf("topic", topic, known);
   }

@@ -2,12 +2,6 @@ package io.eventdesign.projection.eventlog;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.state.PaymentState;
-import io.eventdesign.contract.state.RequestState;
-import io.eventdesign.contract.state.UserState;
-import io.eventdesign.projection.request.PaymentStateReducer;
-import io.eventdesign.projection.request.RequestStateReducer;
-import io.eventdesign.projection.user.UserStateReducer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +9,8 @@ import java.util.function.BiFunction;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * State as of an instant: the mirrored events up to it, folded through the same reducers the live
- * topologies use, so "as of now" equals the live state.
+ * State as of an instant: the mirrored events up to it, folded through the reducer the read model's live
+ * topology uses (each read model passes its own), so "as of now" equals the live state.
  */
 public final class StateAsOf {
 
@@ -28,18 +22,14 @@ public final class StateAsOf {
     this.codec = codec;
   }
 
-  public Optional<UserState> user(String id, Instant asOf) {
-    return Optional.ofNullable(fold(events.rawHistory("user", id, asOf), UserStateReducer::apply));
+  /** One aggregate's state at {@code asOf}, or empty when it had no event by then. */
+  public <S> Optional<S> of(String aggregateType, String id, Instant asOf, BiFunction<S, SpecificRecord, S> reducer) {
+    return Optional.ofNullable(fold(events.rawHistory(aggregateType, id, asOf), reducer));
   }
 
-  public Optional<PaymentState> payment(String id, Instant asOf) {
-    return Optional.ofNullable(fold(events.rawHistory("payment", id, asOf), PaymentStateReducer::apply));
-  }
-
-  public Optional<RequestState> request(String id, Instant asOf) {
-    RequestState request = fold(events.rawHistory("request", id, asOf), RequestStateReducer::apply);
-    PaymentState payment = fold(events.rawPaymentHistoryOfRequest(id, asOf), PaymentStateReducer::apply);
-    return Optional.ofNullable(RequestStateReducer.withPayment(request, payment));
+  /** The state of the payments of one request at {@code asOf} (null when there was none by then). */
+  public <S> S ofPaymentsOfRequest(String requestId, Instant asOf, BiFunction<S, SpecificRecord, S> reducer) {
+    return fold(events.rawPaymentHistoryOfRequest(requestId, asOf), reducer);
   }
 
   private <S> S fold(List<EventQueries.RawEvent> history, BiFunction<S, SpecificRecord, S> reducer) {

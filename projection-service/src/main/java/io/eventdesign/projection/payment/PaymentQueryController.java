@@ -1,6 +1,7 @@
 package io.eventdesign.projection.payment;
 
 import io.eventdesign.platform.security.Caller;
+import io.eventdesign.projection.request.PaymentStateReducer;
 import io.eventdesign.projection.request.RequestQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.contract.state.PaymentState;
@@ -39,7 +40,7 @@ class PaymentQueryController {
       throw new AggregateNotFoundException("payment", id);
     }
     Instant at = asOf == null ? Instant.now() : AsOf.parse(asOf);
-    PaymentState state = history.payment(id, at).orElseThrow(() -> new AggregateNotFoundException("payment", id));
+    PaymentState state = history.of("payment", id, at, PaymentStateReducer::apply).orElseThrow(() -> new AggregateNotFoundException("payment", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(state.getVersion())).body(view(state));
   }
 

@@ -1,13 +1,10 @@
 package io.eventdesign.projection.rebuild;
 
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.topic.Topics;
-import io.eventdesign.projection.eventlog.EventLogWriter;
-import io.eventdesign.projection.request.AnswerWriter;
-import io.eventdesign.projection.request.RequestTableWriter;
+import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.projection.readmodel.ReadModels;
 import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.projection.sink.SinkParking;
-import io.eventdesign.projection.user.UserTableWriter;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -18,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Online table rebuilds, connected as the tables' owner ({@link TableOwner}). */
 @Configuration(proxyBeanMethods = false)
@@ -33,24 +29,23 @@ class RebuildConfiguration {
   }
 
   /**
-   * Rebuildable tables and their source topics, each written through its own writer on the owner's
-   * connections. {@code eventdesign.projections.rebuild-max-events-per-second} throttles a rebuild (0, the
+   * Every read model's tables ({@link ReadModels#tables()}) with their source topics, each written
+   * through its own writer on the owner's connections. {@code eventdesign.projections.rebuild-max-events-per-second} throttles a rebuild (0, the
    * default, means as fast as possible); {@code eventdesign.projections.rebuild-index-sort-memory} (256MB) is
    * PostgreSQL's {@code maintenance_work_mem} while a rebuilt table's indexes are built.
    */
   @Bean(destroyMethod = "close")
-  ProjectionRebuilds projectionRebuilds(TableOwner owner, JsonMapper json, KafkaProperties kafka, RecordCodec codec,
+  ProjectionRebuilds projectionRebuilds(TableOwner owner, ReadModels models, KafkaProperties kafka, RecordCodec codec,
       SinkParking sinkParking, Clock clock,
       @Value("${eventdesign.projections.rebuild-max-events-per-second:0}") double maxEventsPerSecond,
       @Value("${eventdesign.projections.rebuild-index-sort-memory:256MB}") String indexSortMemory) {
     JdbcTemplate jdbc = new JdbcTemplate(owner.dataSource());
     TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(owner.dataSource()));
-    return new ProjectionRebuilds(List.of(
-        new ProjectionRebuilds.Source(new UserTableWriter(jdbc), List.of(Topics.USERS_STATE.name())),
-        new ProjectionRebuilds.Source(new RequestTableWriter(jdbc), List.of(Topics.REQUESTS_STATE.name())),
-        new ProjectionRebuilds.Source(new AnswerWriter(jdbc), List.of(Topics.REQUESTS_EVENTS.name())),
-        new ProjectionRebuilds.Source(new EventLogWriter(jdbc, json), List.of(Topics.USERS_EVENTS.name(),
-            Topics.REQUESTS_EVENTS.name(), Topics.PAYMENTS_EVENTS.name()))),
+    List<ProjectionRebuilds.Source> sources = models.tables().stream()
+        .map(table -> new ProjectionRebuilds.Source(table.writer().apply(jdbc),
+            table.sources().stream().map(Topic::name).toList()))
+        .toList();
+    return new ProjectionRebuilds(sources,
         kafka.buildConsumerProperties(), codec, jdbc, transaction, new SinkBatchLock(jdbc), sinkParking,
         new RebuildSettings(maxEventsPerSecond, indexSortMemory), clock);
   }

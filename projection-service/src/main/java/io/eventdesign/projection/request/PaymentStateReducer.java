@@ -1,5 +1,6 @@
 package io.eventdesign.projection.request;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.payment.PaymentCancelled;
 import io.eventdesign.contract.payment.PaymentFailed;
@@ -27,18 +28,18 @@ public final class PaymentStateReducer {
     }
     PaymentState.Builder next = PaymentState.newBuilder(current);
     switch (event) {
-      case PaymentIntentCreated i -> next.setStatus("PROCESSING").setProviderIntentId(i.getProviderIntentId())
+      case PaymentIntentCreated i -> next.setStatus(PaymentStatus.PROCESSING.name()).setProviderIntentId(i.getProviderIntentId())
           .setAttempts(i.getAttempt()).setLastAttemptAt(envelope.getOccurredAt());
-      case PaymentSucceeded s -> next.setStatus("SUCCEEDED").setProviderIntentId(s.getProviderIntentId())
+      case PaymentSucceeded s -> next.setStatus(PaymentStatus.SUCCEEDED.name()).setProviderIntentId(s.getProviderIntentId())
           .setNetAmount(s.getNetAmount()).setFee(s.getFee()).setMethod(s.getMethod())
           .setAttempts(Math.max(1, current.getAttempts())).setLastAttemptAt(envelope.getOccurredAt())
           .setConfirmedAt(envelope.getOccurredAt());
-      case PaymentFailed f -> next.setStatus("FAILED").setFailureCode(f.getFailureCode())
+      case PaymentFailed f -> next.setStatus(PaymentStatus.FAILED.name()).setFailureCode(f.getFailureCode())
           .setFailureReason(f.getFailureReason()).setAttempts(Math.max(f.getAttempt(), current.getAttempts()))
           .setLastAttemptAt(envelope.getOccurredAt());
-      case PaymentRetried r -> next.setStatus("PENDING").setAttempts(r.getAttempt());
-      case PaymentCancelled ignored -> next.setStatus("CANCELLED");
-      case PaymentRefunded r -> next.setStatus("REFUNDED")
+      case PaymentRetried r -> next.setStatus(PaymentStatus.PENDING.name()).setAttempts(r.getAttempt());
+      case PaymentCancelled ignored -> next.setStatus(PaymentStatus.CANCELLED.name());
+      case PaymentRefunded r -> next.setStatus(PaymentStatus.REFUNDED.name())
           .setRefundedAmount((current.getRefundedAmount() == null ? 0 : current.getRefundedAmount()) + r.getAmount());
       default -> { } // a refund request changes no summary field until the refund happens
     }
@@ -48,7 +49,7 @@ public final class PaymentStateReducer {
   private static PaymentState requested(PaymentRequested r, Envelope envelope) {
     return PaymentState.newBuilder()
         .setId(envelope.getAggregateId()).setRequestId(r.getRequestId()).setVersion(envelope.getAggregateVersion())
-        .setStatus("PENDING").setAmount(r.getAmount()).setCurrency(r.getCurrency()).setEmail(r.getEmail())
+        .setStatus(PaymentStatus.PENDING.name()).setAmount(r.getAmount()).setCurrency(r.getCurrency()).setEmail(r.getEmail())
         .setAttempts(0).setCreatedAt(envelope.getOccurredAt()).setUpdatedAt(envelope.getOccurredAt())
         .build();
   }

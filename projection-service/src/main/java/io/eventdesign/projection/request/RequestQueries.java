@@ -2,21 +2,21 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.projection.query.FilteredQuery;
 import io.eventdesign.projection.query.Paging;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads of {@code design_request_states} and {@code design_request_answers}. */
+/** Reads of {@code design_request_states}. */
 public final class RequestQueries {
 
-  /** Filters of a request search; null means "any". */
-  /** @param ownerId only this customer's requests; null for all (staff, read-only clients) */
+  /**
+   * Filters of a request search; null means "any".
+   *
+   * @param ownerId only this customer's requests; null for all (staff, read-only clients)
+   */
   public record Filter(String ownerId, String status, String paymentStatus, String email) {}
 
   private static final String COLUMNS = """
@@ -44,22 +44,10 @@ public final class RequestQueries {
         .page(jdbc, COLUMNS, "design_request_states", "created_at, id", RequestQueries::row, page, size);
   }
 
-  /** Current answers, or every version when {@code history}; by question, then version. */
   /** The owner of the request a payment pays for, when the read model knows it. */
   public Optional<String> ownerOfPayment(String paymentId) {
     return jdbc.sql("SELECT owner_id FROM design_request_states WHERE payment_id = ? AND owner_id IS NOT NULL")
         .param(paymentId).query(String.class).optional();
-  }
-
-  public List<AnswerRow> answers(String requestId, boolean history) {
-    return jdbc.sql("SELECT question_id, version, text, file_url, options, answered_at, is_current "
-            + "FROM design_request_answers WHERE request_id = ?" + (history ? "" : " AND is_current")
-            + " ORDER BY question_id, version")
-        .param(requestId)
-        .query((rs, n) -> new AnswerRow(rs.getString("question_id"), rs.getInt("version"), rs.getString("text"),
-            rs.getString("file_url"), options(rs.getArray("options")), rs.getTimestamp("answered_at").toInstant(),
-            rs.getBoolean("is_current")))
-        .list();
   }
 
   private static RequestRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -76,9 +64,5 @@ public final class RequestQueries {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static List<String> options(Array array) throws SQLException {
-    return array == null ? null : Arrays.asList((String[]) array.getArray());
   }
 }

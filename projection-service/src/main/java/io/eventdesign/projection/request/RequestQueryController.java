@@ -1,5 +1,10 @@
 package io.eventdesign.projection.request;
 
+import io.eventdesign.contract.state.PaymentState;
+import io.eventdesign.contract.state.RequestState;
+import io.eventdesign.contract.vocabulary.PaymentStatus;
+import io.eventdesign.contract.vocabulary.RequestStatus;
+import io.eventdesign.contract.vocabulary.Vocabulary;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.InputRules;
@@ -8,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/requests")
 class RequestQueryController {
 
-  private static final Set<String> STATUSES =
-      Set.of("DRAFT", "SUBMITTED", "PAID", "DESIGN_STARTED", "DESIGN_COMPLETED", "CANCELLED");
-  private static final Set<String> PAYMENT_STATUSES =
-      Set.of("PENDING", "PROCESSING", "SUCCEEDED", "FAILED", "CANCELLED", "REFUNDED");
+  private static final Set<String> STATUSES = Vocabulary.names(RequestStatus.class);
+  private static final Set<String> PAYMENT_STATUSES = Vocabulary.names(PaymentStatus.class);
 
   private final RequestQueries queries;
   private final StateAsOf history;
@@ -41,7 +44,7 @@ class RequestQueryController {
   ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
       HttpServletRequest request) {
     Optional<RequestRow> found = asOf == null ? queries.byId(id)
-        : history.request(id, AsOf.parse(asOf)).map(RequestRow::of);
+        : asOf(id, AsOf.parse(asOf)).map(RequestRow::of);
     Caller caller = Caller.of(request);
     RequestRow row = found.filter(r -> caller.mayRead(r.ownerId()))
         .orElseThrow(() -> new AggregateNotFoundException("design request", id));
@@ -66,13 +69,10 @@ class RequestQueryController {
         page, size);
   }
 
-  /** The current answer per question, or every version with {@code ?history=true}. */
-  @GetMapping("/{id}/answers")
-  List<AnswerRow> answers(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history,
-      HttpServletRequest request) {
-    Caller caller = Caller.of(request);
-    queries.byId(id).filter(r -> caller.mayRead(r.ownerId()))
-        .orElseThrow(() -> new AggregateNotFoundException("design request", id));
-    return queries.answers(id, history);
+  /** The request folded from the log with its payment, as the live topology joins them. */
+  private Optional<RequestState> asOf(String id, Instant at) {
+    RequestState request = history.<RequestState>of("request", id, at, RequestStateReducer::apply).orElse(null);
+    PaymentState payment = history.ofPaymentsOfRequest(id, at, PaymentStateReducer::apply);
+    return Optional.ofNullable(RequestStateReducer.withPayment(request, payment));
   }
 }

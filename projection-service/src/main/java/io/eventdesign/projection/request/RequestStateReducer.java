@@ -1,5 +1,6 @@
 package io.eventdesign.projection.request;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.request.RequestAnswerRecorded;
 import io.eventdesign.contract.request.RequestCancelled;
@@ -36,12 +37,12 @@ public final class RequestStateReducer {
     RequestState.Builder next = RequestState.newBuilder(current);
     switch (event) {
       case RequestAnswerRecorded a -> next.setAnswers(withAnswer(current.getAnswers(), a, envelope));
-      case RequestSubmitted s -> next.setStatus("SUBMITTED").setEmail(s.getEmail()).setTotalAmount(s.getAmount())
+      case RequestSubmitted s -> next.setStatus(RequestStatus.SUBMITTED.name()).setEmail(s.getEmail()).setTotalAmount(s.getAmount())
           .setCurrency(s.getCurrency());
-      case RequestCancelled c -> next.setStatus("CANCELLED").setCancelReason(c.getReason());
-      case RequestPaid p -> next.setStatus("PAID").setPaymentId(p.getPaymentId());
-      case RequestDesignStarted ignored -> next.setStatus("DESIGN_STARTED");
-      case RequestDesignCompleted d -> next.setStatus("DESIGN_COMPLETED").setResultUrl(d.getResultUrl());
+      case RequestCancelled c -> next.setStatus(RequestStatus.CANCELLED.name()).setCancelReason(c.getReason());
+      case RequestPaid p -> next.setStatus(RequestStatus.PAID.name()).setPaymentId(p.getPaymentId());
+      case RequestDesignStarted ignored -> next.setStatus(RequestStatus.DESIGN_STARTED.name());
+      case RequestDesignCompleted d -> next.setStatus(RequestStatus.DESIGN_COMPLETED.name()).setResultUrl(d.getResultUrl());
       default -> { } // payment failures and refunds are taken from the payment itself
     }
     return next.setVersion(envelope.getAggregateVersion()).setUpdatedAt(envelope.getOccurredAt()).build();
@@ -65,7 +66,7 @@ public final class RequestStateReducer {
 
   private static RequestState created(RequestCreated c, Envelope envelope) {
     return RequestState.newBuilder()
-        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId()).setStatus("DRAFT")
+        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId()).setStatus(RequestStatus.DRAFT.name())
         .setProductId(c.getProductId()).setProductName(c.getProductName()).setDesignCode(c.getDesignCode())
         .setTotalAmount(c.getAmount()).setCurrency(c.getCurrency()).setAnswers(List.of())
         .setCreatedAt(envelope.getOccurredAt()).setUpdatedAt(envelope.getOccurredAt())

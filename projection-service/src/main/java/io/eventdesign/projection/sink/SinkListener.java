@@ -5,7 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the PostgreSQL sink from every event topic and every state topic. */
+/** Feeds the PostgreSQL sink from the topics its tables are projected from. */
 @Component
 public class SinkListener {
 
@@ -14,10 +14,6 @@ public class SinkListener {
    * {@code projection-service-sink}): reset its offsets to rebuild the PostgreSQL tables.
    */
   public static final String GROUP = "${eventdesign.projections.sink-group:projection-service-sink}";
-
-  /** The topics the sink reads. */
-  public static final List<String> TOPICS =
-      List.of("users.events", "users.state", "requests.events", "requests.state", "payments.events");
 
   /** The listener container's id. */
   public static final String ID = "projection-sink";
@@ -28,9 +24,8 @@ public class SinkListener {
     this.sink = sink;
   }
 
-  @KafkaListener(id = ID, groupId = GROUP, topics = {"users.events", "users.state", "requests.events", "requests.state", "payments.events"},
-      // the same as TOPICS (an annotation needs constants)
-      containerFactory = "sinkContainerFactory")
+  /** Reads every table's source topics ({@code ReadModels#sinkTopics}). */
+  @KafkaListener(id = ID, groupId = GROUP, topics = "#{@readModels.sinkTopics()}", containerFactory = "sinkContainerFactory")
   void onBatch(List<ConsumerRecord<String, byte[]>> records) {
     sink.write(records);
   }

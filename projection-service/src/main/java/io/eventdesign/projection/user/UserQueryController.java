@@ -1,5 +1,8 @@
 package io.eventdesign.projection.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+import io.eventdesign.contract.vocabulary.UserStatus;
+import io.eventdesign.contract.vocabulary.Vocabulary;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.CommandResponses;
 import io.eventdesign.platform.input.InputRules;
@@ -22,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 class UserQueryController {
 
-  private static final Set<String> STATUSES = Set.of("INACTIVE", "ACTIVE", "DEACTIVATED");
-  private static final Set<String> ROLES = Set.of("CUSTOMER", "DESIGNER", "STAFF", "ADMIN");
+  private static final Set<String> STATUSES = Vocabulary.names(UserStatus.class);
+  private static final Set<String> ROLES = Vocabulary.names(UserRole.class);
 
   private final UserQueries queries;
   private final StateAsOf history;
@@ -41,7 +44,7 @@ class UserQueryController {
       throw new AggregateNotFoundException("user", id);   // another's account: as if it did not exist
     }
     Optional<UserRow> found = asOf == null ? queries.byId(id)
-        : history.user(id, AsOf.parse(asOf)).map(UserRow::of);
+        : history.of("user", id, AsOf.parse(asOf), UserStateReducer::apply).map(UserRow::of);
     UserRow row = found.orElseThrow(() -> new AggregateNotFoundException("user", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }

@@ -1,5 +1,6 @@
 package io.eventdesign.projection.user;
 
+import io.eventdesign.contract.vocabulary.UserStatus;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.state.UserState;
 import io.eventdesign.contract.user.UserActivated;
@@ -33,10 +34,10 @@ public final class UserStateReducer {
     UserState.Builder next = switch (event) {
       case UserRegistered r -> UserState.newBuilder()
           .setId(envelope.getAggregateId()).setEmail(r.getEmail()).setFirstName(r.getFirstName())
-          .setLastName(r.getLastName()).setCompany(r.getCompany()).setStatus("INACTIVE")
+          .setLastName(r.getLastName()).setCompany(r.getCompany()).setStatus(UserStatus.INACTIVE.name())
           .setRoles(List.of()).setCreatedAt(envelope.getOccurredAt());
-      case UserActivated ignored -> UserState.newBuilder(current).setStatus("ACTIVE").setDeactivationReason(null);
-      case UserDeactivated d -> UserState.newBuilder(current).setStatus("DEACTIVATED").setDeactivationReason(d.getReason());
+      case UserActivated ignored -> UserState.newBuilder(current).setStatus(UserStatus.ACTIVE.name()).setDeactivationReason(null);
+      case UserDeactivated d -> UserState.newBuilder(current).setStatus(UserStatus.DEACTIVATED.name()).setDeactivationReason(d.getReason());
       case UserProfileUpdated p -> UserState.newBuilder(current).setFirstName(p.getFirstName())
           .setLastName(p.getLastName()).setAvatarUrl(p.getAvatarUrl()).setTimeZone(p.getTimeZone())
           .setLanguage(p.getLanguage());

@@ -1,4 +1,4 @@
-package io.eventdesign.projection.request;
+package io.eventdesign.projection.answer;
 
 import java.time.Instant;
 import java.util.List;

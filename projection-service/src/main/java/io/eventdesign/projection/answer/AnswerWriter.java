@@ -1,4 +1,4 @@
-package io.eventdesign.projection.request;
+package io.eventdesign.projection.answer;
 
 import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.envelope.Envelope;

@@ -1,0 +1,32 @@
+package io.eventdesign.projection.request;
+
+import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.readmodel.ReadModel;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The design requests read model: {@code requests.events} and {@code payments.events} folded into
+ * {@code requests.state} (with the payment summary) and {@code payments.state}, projected into
+ * {@code design_request_states}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestsReadModelConfiguration {
+
+  @Bean
+  @Order(2)  // its state branch's place in the topology (see ReadModel)
+  ReadModel requestsReadModel() {
+    return new ReadModel("design requests",
+        List.of(Topics.REQUESTS_EVENTS, Topics.PAYMENTS_EVENTS, Topics.REQUESTS_STATE, Topics.PAYMENTS_STATE),
+        RequestStateTopology::addTo,
+        List.of(new ReadModel.Table(RequestTableWriter::new, List.of(Topics.REQUESTS_STATE))));
+  }
+
+  @Bean
+  RequestQueries requestQueries(JdbcClient jdbc) {
+    return new RequestQueries(jdbc);
+  }
+}

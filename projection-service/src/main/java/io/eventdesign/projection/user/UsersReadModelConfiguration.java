@@ -1,0 +1,26 @@
+package io.eventdesign.projection.user;
+
+import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.readmodel.ReadModel;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The users read model: {@code users.events} folded into {@code users.state}, projected into {@code users}. */
+@Configuration(proxyBeanMethods = false)
+class UsersReadModelConfiguration {
+
+  @Bean
+  @Order(1)  // its state branch's place in the topology (see ReadModel)
+  ReadModel usersReadModel() {
+    return new ReadModel("users", List.of(Topics.USERS_EVENTS, Topics.USERS_STATE), UserStateTopology::addTo,
+        List.of(new ReadModel.Table(UserTableWriter::new, List.of(Topics.USERS_STATE))));
+  }
+
+  @Bean
+  UserQueries userQueries(JdbcClient jdbc) {
+    return new UserQueries(jdbc);
+  }
+}

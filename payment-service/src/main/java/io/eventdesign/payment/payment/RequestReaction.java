@@ -2,6 +2,7 @@ package io.eventdesign.payment.payment;
 
 import io.eventdesign.contract.request.RequestCancelled;
 import io.eventdesign.contract.request.RequestSubmitted;
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import io.eventdesign.platform.processor.Reaction;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 /** Saga: a submitted request asks for a payment; a cancelled one cancels or refunds it. */
 final class RequestReaction implements Reaction<PaymentCommand> {
 
-  private static final Set<String> STATUSES_WITH_PAYMENT = Set.of("SUBMITTED", "PAID");
+  private static final Set<String> STATUSES_WITH_PAYMENT = Set.of(RequestStatus.SUBMITTED.name(), RequestStatus.PAID.name());
 
   @Override
   public List<Caused<PaymentCommand>> react(SpecificRecord event) {

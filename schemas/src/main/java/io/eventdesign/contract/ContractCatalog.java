@@ -20,12 +20,25 @@ import io.eventdesign.contract.payment.PaymentRefunded;
 import io.eventdesign.contract.state.PaymentState;
 import io.eventdesign.contract.state.RequestState;
 import io.eventdesign.contract.state.UserState;
+import io.eventdesign.contract.tenant.TenantCreated;
+import io.eventdesign.contract.tenant.TenantDeactivated;
+import io.eventdesign.contract.tenant.TenantPlanChanged;
+import io.eventdesign.contract.tenant.TenantUpdated;
+import io.eventdesign.contract.tenant.TenantWorkspaceAdded;
 import io.eventdesign.contract.user.UserActivated;
 import io.eventdesign.contract.user.UserDeactivated;
 import io.eventdesign.contract.user.UserProfileUpdated;
 import io.eventdesign.contract.user.UserRegistered;
 import io.eventdesign.contract.user.UserRoleGranted;
 import io.eventdesign.contract.user.UserRoleRevoked;
+import io.eventdesign.contract.workspace.WorkspaceArchived;
+import io.eventdesign.contract.workspace.WorkspaceCreated;
+import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
+import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
+import io.eventdesign.contract.workspace.WorkspaceMemberRemoved;
+import io.eventdesign.contract.workspace.WorkspaceMemberRoleChanged;
+import io.eventdesign.contract.workspace.WorkspaceSuspended;
+import io.eventdesign.contract.workspace.WorkspaceUpdated;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +65,19 @@ public final class ContractCatalog {
           UserProfileUpdated.class,
           UserRoleGranted.class,
           UserRoleRevoked.class,
+          TenantCreated.class,
+          TenantUpdated.class,
+          TenantPlanChanged.class,
+          TenantDeactivated.class,
+          TenantWorkspaceAdded.class,
+          WorkspaceCreated.class,
+          WorkspaceUpdated.class,
+          WorkspaceArchived.class,
+          WorkspaceMemberAdded.class,
+          WorkspaceMemberRemoved.class,
+          WorkspaceMemberRoleChanged.class,
+          WorkspaceLimitsChanged.class,
+          WorkspaceSuspended.class,
           RequestCreated.class,
           RequestAnswerRecorded.class,
           RequestSubmitted.class,

@@ -2,6 +2,7 @@ package io.eventdesign.user;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.AggregateDefinition;
+import io.eventdesign.platform.command.People;
 import io.eventdesign.platform.processor.UniqueClaim;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class UserAggregate {
           new UserEventMapper(),
           Topics.USERS_COMMANDS,
           Topics.USERS_EVENTS,
-          User::id);
+          People.owner(User::id));
 
   static final UniqueClaim EMAIL_CLAIM =
       new UniqueClaim("user-email", Topics.USERS_REGISTRATIONS, "email",

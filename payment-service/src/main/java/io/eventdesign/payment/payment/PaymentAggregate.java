@@ -2,6 +2,7 @@ package io.eventdesign.payment.payment;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.AggregateDefinition;
+import io.eventdesign.platform.command.People;
 import java.util.Map;
 
 /** How the generic command processor runs payments. */
@@ -23,7 +24,7 @@ public final class PaymentAggregate {
           new PaymentEventMapper(),
           Topics.PAYMENTS_COMMANDS,
           Topics.PAYMENTS_EVENTS,
-          Payment::ownerId);
+          People.owner(Payment::ownerId));
 
   private PaymentAggregate() {}
 }

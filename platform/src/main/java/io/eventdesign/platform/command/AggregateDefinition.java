@@ -3,13 +3,12 @@ package io.eventdesign.platform.command;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.decider.Decider;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Objects;
 
 /**
  * Everything the generic command processor needs to run one aggregate type: its decider, its
  * command types (by simple name), its state class, how its events map to the contract, its topics, and
- * who owns an aggregate (the user id a customer must have to act on it or read it; null: only staff).
+ * who may act on and read an aggregate as a customer ({@link People}: its owner, or its members).
  */
 public record AggregateDefinition<C, E, S>(
     String aggregateType,
@@ -19,21 +18,21 @@ public record AggregateDefinition<C, E, S>(
     EventMapper<E, S> eventMapper,
     Topic commandsTopic,
     Topic eventsTopic,
-    Function<S, String> owner) {
+    People<S> people) {
 
   public AggregateDefinition {
     Objects.requireNonNull(aggregateType, "aggregateType");
-    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(people, "people");
     commandTypes = Map.copyOf(commandTypes);
   }
 
   /**
    * True when the sender of {@code metadata} may act on an existing aggregate in {@code state}: a
-   * person only on one they own (another's is answered as not found, so its existence is not
-   * revealed); staff, service clients and sagas on any (their endpoints are guarded by the access table).
+   * person only on one they own or belong to (another's is answered as not found, so its existence is
+   * not revealed); staff, service clients and sagas on any (their endpoints are guarded by the access table).
    */
   public boolean mayAct(CommandMetadata metadata, S state) {
-    return metadata.userId() == null || metadata.anyOwner() || metadata.userId().equals(owner.apply(state));
+    return metadata.userId() == null || metadata.anyOwner() || people.include(state, metadata.userId());
   }
 
   /** Store of each aggregate's current state and version. */

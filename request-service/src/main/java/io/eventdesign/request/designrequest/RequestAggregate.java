@@ -2,6 +2,7 @@ package io.eventdesign.request.designrequest;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.AggregateDefinition;
+import io.eventdesign.platform.command.People;
 import java.util.Map;
 
 /** How the generic command processor runs design requests. */
@@ -25,7 +26,7 @@ final class RequestAggregate {
           new RequestEventMapper(),
           Topics.REQUESTS_COMMANDS,
           Topics.REQUESTS_EVENTS,
-          DesignRequest::ownerId);
+          People.owner(DesignRequest::ownerId));
 
   private RequestAggregate() {}
 }

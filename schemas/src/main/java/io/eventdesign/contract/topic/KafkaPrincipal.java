@@ -55,8 +55,10 @@ public record KafkaPrincipal(String name, String streamsApplicationId, List<Topi
   public static List<KafkaPrincipal> all() {
     return List.of(
         new KafkaPrincipal("user-service", "user-service",
-            List.of(Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES),
-            List.of(Topics.USERS_EVENTS, Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES),
+            List.of(Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES,
+                Topics.TENANTS_COMMANDS, Topics.TENANTS_EVENTS, Topics.WORKSPACES_COMMANDS),
+            List.of(Topics.USERS_EVENTS, Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES,
+                Topics.TENANTS_EVENTS, Topics.TENANTS_COMMANDS, Topics.WORKSPACES_EVENTS, Topics.WORKSPACES_COMMANDS),
             List.of("user-service-replies-"), List.of()),
         new KafkaPrincipal("request-service", "request-service",
             List.of(Topics.REQUESTS_COMMANDS, Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS),

@@ -32,6 +32,22 @@ public final class Topics {
   public static final Topic USERS_COMMAND_REPLIES =
       new Topic("users.command-replies", Topic.Kind.COMMAND_REPLIES, Topic.Visibility.INTERNAL, "user", COMMAND_RETENTION);
 
+  /** Every tenant event, keyed by tenant id, kept forever. */
+  public static final Topic TENANTS_EVENTS =
+      new Topic("tenants.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "tenant", Topic.FOREVER);
+
+  /** Tenant commands, keyed by tenant id; their outcomes go to {@link #USERS_COMMAND_REPLIES} (user-service's). */
+  public static final Topic TENANTS_COMMANDS =
+      new Topic("tenants.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "tenant", COMMAND_RETENTION);
+
+  /** Every workspace event, keyed by workspace id, kept forever. */
+  public static final Topic WORKSPACES_EVENTS =
+      new Topic("workspaces.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "workspace", Topic.FOREVER);
+
+  /** Workspace commands, keyed by workspace id; their outcomes go to {@link #USERS_COMMAND_REPLIES}. */
+  public static final Topic WORKSPACES_COMMANDS =
+      new Topic("workspaces.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "workspace", COMMAND_RETENTION);
+
   /** Every design-request event, keyed by request id, kept forever. */
   public static final Topic REQUESTS_EVENTS =
       new Topic("requests.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "request", Topic.FOREVER);
@@ -81,6 +97,7 @@ public final class Topics {
   public static List<Topic> all() {
     return List.of(
         USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES,
+        TENANTS_EVENTS, TENANTS_COMMANDS, WORKSPACES_EVENTS, WORKSPACES_COMMANDS,
         REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
         PAYMENTS_EVENTS, PAYMENTS_STATE, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
         PROJECTION_DEAD_LETTERS, PROJECTION_RETRIES);

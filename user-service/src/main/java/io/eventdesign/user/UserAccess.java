@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * user-service's rows of the access table (docs/security.md). People sign up at the authorization
  * server, which registers them here with its own client ({@code users.manage}); a customer reads and
- * edits only their own account (404 for another's); roles and activation are the admin's.
+ * edits only their own account (404 for another's); roles and activation are the admin's. A person
+ * creates tenants they administer; tenant admins and workspace members act on theirs (the deciders check
+ * each role; another's is a 404); deactivating a tenant is the platform admin's.
  */
 @Configuration(proxyBeanMethods = false)
 class UserAccess {
@@ -29,6 +31,10 @@ class UserAccess {
             .hasAnyAuthority(ADMINISTRATOR, USER_MANAGER)
         .requestMatchers(DELETE, "/api/v1/users/*/roles/*").hasAnyAuthority(ADMINISTRATOR, USER_MANAGER)
         .requestMatchers(PUT, "/api/v1/users/*/profile").hasAuthority(ANY_PERSON)
-        .requestMatchers(GET, "/api/v1/users/*").hasAnyAuthority(ANY_PERSON, READER, USER_MANAGER);
+        .requestMatchers(GET, "/api/v1/users/*").hasAnyAuthority(ANY_PERSON, READER, USER_MANAGER)
+        .requestMatchers(POST, "/api/v1/tenants/*/deactivate").hasAuthority(ADMINISTRATOR)
+        .requestMatchers(POST, "/api/v1/tenants").hasAuthority(ANY_PERSON)
+        .requestMatchers(GET, "/api/v1/tenants/*", "/api/v1/workspaces/*").hasAnyAuthority(ANY_PERSON, READER)
+        .requestMatchers("/api/v1/tenants/**", "/api/v1/workspaces/**").hasAnyAuthority(ANY_PERSON, ADMINISTRATOR);
   }
 }

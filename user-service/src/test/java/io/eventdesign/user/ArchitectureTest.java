@@ -36,6 +36,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theTenantAndWorkspaceDomainsDependOnNothingButJavaTheDeciderContractAndTheVocabulary() {
+    classes()
+        .that().haveNameMatching("io\\.eventdesign\\.user\\.(tenant|workspace)\\.(Tenant|Workspace)(Status|Decider|Command|Event)?(\\$.*)?")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.eventdesign.user.tenant",
+            "io.eventdesign.user.workspace", "io.eventdesign.platform.decider", "io.eventdesign.contract.vocabulary")
+        .check(CLASSES);
+  }
+
+  @Test
   void theEmailAndTextRulesArePlainJava() {
     classes().that().belongToAnyOf(Emails.class, TextPolicy.class)
         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.eventdesign.platform.input")

@@ -18,34 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole write path on a real broker: REST -> command topic -> processor -> events, state and reply. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = "spring.config.name=" + UserServiceApplication.CONFIG_NAME)
-class UserApiIntegrationTest {
+class UserApiIntegrationTest extends RunningUserService {
 
-  /** One id per test class run, so that every lookup of a property below sees the same value. */
-  private static final String RUN = UUID.randomUUID().toString();
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "user-service-it-" + RUN);
-    // a fresh application id over topics other test classes may have written to: it re-runs their retained commands
-    registry.add("eventdesign.rerun-retained-commands", () -> "true");
-    registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("user-it").toString());
-    // the authorization server registers its seeded admin here and reads roles from here
-    registry.add("server.port", () -> IdentityFixture.forUserServiceUnderTest().userServicePort());
-    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.forUserServiceUnderTest().issuer());
-  }
-
-  @LocalServerPort int port;
   @org.springframework.beans.factory.annotation.Autowired io.eventdesign.platform.streams.KafkaStreamsRunner streams;
   /** The admin, who may do everything here but register (which only the authorization server's client may). */
   private HttpTestClient http;

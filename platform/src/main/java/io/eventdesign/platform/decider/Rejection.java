@@ -21,7 +21,9 @@ public record Rejection(Kind kind, String message, String field, String currentS
     /** The client's expected version is not the current one (412). */
     VERSION_MISMATCH,
     /** The idempotency key was used before with a different command (422). */
-    IDEMPOTENCY_KEY_REUSED
+    IDEMPOTENCY_KEY_REUSED,
+    /** The acting person belongs to the aggregate, but their role there does not allow the command (403). */
+    FORBIDDEN
   }
 
   public Rejection {
@@ -39,6 +41,11 @@ public record Rejection(Kind kind, String message, String field, String currentS
 
   public static Rejection invalidState(String message, String currentStatus) {
     return new Rejection(Kind.INVALID_STATE, message, null, currentStatus);
+  }
+
+  /** The acting person's role on the aggregate does not allow the command. */
+  public static Rejection forbidden(String message) {
+    return new Rejection(Kind.FORBIDDEN, message, null, null);
   }
 
   public static Rejection validation(String field, String message) {

@@ -4,6 +4,7 @@ import io.eventdesign.platform.security.Caller;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.processor.AggregateReader;
 import jakarta.servlet.http.HttpServletRequest;
+import io.eventdesign.platform.input.InputRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +15,7 @@ import org.springframework.http.ResponseEntity;
 /** {@code GET /…/{id}} on a write-side service: the owning instance's store, with the version as ETag. */
 public final class AggregateReads {
 
-  private static final Pattern UUID_SHAPE =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UUID_SHAPE = Pattern.compile(InputRules.UUID);
 
   private final AggregateReader reader;
   private final RemoteReads remote;

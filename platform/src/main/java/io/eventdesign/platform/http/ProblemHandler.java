@@ -264,6 +264,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case CONFLICT, INVALID_STATE -> HttpStatus.CONFLICT;
       case VALIDATION, IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
       case VERSION_MISMATCH -> HttpStatus.PRECONDITION_FAILED;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
     };
   }
 
@@ -279,6 +280,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case VALIDATION -> "Validation failed";
       case VERSION_MISMATCH -> "Version mismatch";
       case IDEMPOTENCY_KEY_REUSED -> "Idempotency key reused";
+      case FORBIDDEN -> "Forbidden";
     };
   }
 }

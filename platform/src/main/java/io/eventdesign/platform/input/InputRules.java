@@ -22,6 +22,9 @@ public final class InputRules {
   private InputRules() {}
 
   /** An ISO-8601 instant within [{@link #EARLIEST}, {@link #LATEST}], or empty. */
+  /** What an aggregate id looks like: a lower-case UUID (for {@code @Pattern} on request fields). */
+  public static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
   public static Optional<Instant> instant(String text) {
     if (text == null || text.length() > 64) {
       return Optional.empty();

@@ -1,0 +1,100 @@
+package io.eventdesign.user.workspace;
+
+import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.platform.command.CommandCodec;
+import io.eventdesign.platform.gateway.CommandGateway;
+import io.eventdesign.platform.http.AggregateReads;
+import io.eventdesign.platform.http.CommandMetadataFactory;
+import io.eventdesign.platform.http.CommandResponses;
+import io.eventdesign.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The workspaces API: its members read it, its owners change it and its membership. Workspaces are
+ * created through their tenant ({@code POST /api/v1/tenants/{id}/workspaces}).
+ */
+@RestController
+@RequestMapping("/api/v1/workspaces")
+class WorkspaceController {
+
+  private final CommandGateway gateway;
+  private final CommandCodec<WorkspaceCommand> codec;
+  private final CommandMetadataFactory metadata;
+  private final CommandResponses responses;
+  private final AggregateReads reads;
+
+  WorkspaceController(CommandGateway gateway, CommandCodec<WorkspaceCommand> codec, CommandMetadataFactory metadata,
+      CommandResponses responses, AggregateReads reads) {
+    this.gateway = gateway;
+    this.codec = codec;
+    this.metadata = metadata;
+    this.responses = responses;
+    this.reads = reads;
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> get(@PathVariable String id, HttpServletRequest request) {
+    return reads.read(WorkspaceAggregate.DEFINITION, "workspace", id, request, WorkspaceView::of);
+  }
+
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WorkspaceView> update(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.Update body,
+      HttpServletRequest request) {
+    return send(request, id, new WorkspaceCommand.UpdateWorkspace(body.name(), actingPerson(request)));
+  }
+
+  @PostMapping(path = "/{id}/archive", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WorkspaceView> archive(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.Archive body,
+      HttpServletRequest request) {
+    return send(request, id, new WorkspaceCommand.ArchiveWorkspace(body.reason(), actingPerson(request)));
+  }
+
+  @PostMapping(path = "/{id}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WorkspaceView> addMember(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.AddMember body,
+      HttpServletRequest request) {
+    return send(request, id, new WorkspaceCommand.AddMember(body.userId(), body.role(), actingPerson(request)));
+  }
+
+  @PutMapping(path = "/{id}/members/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WorkspaceView> changeRole(@PathVariable String id, @PathVariable String userId,
+      @Valid @RequestBody WorkspaceRequests.ChangeRole body, HttpServletRequest request) {
+    return send(request, id, new WorkspaceCommand.ChangeMemberRole(member(userId), body.role(), actingPerson(request)));
+  }
+
+  /** Removes a member; a member may also remove themselves (leave). The last owner stays. */
+  @DeleteMapping("/{id}/members/{userId}")
+  ResponseEntity<WorkspaceView> removeMember(@PathVariable String id, @PathVariable String userId,
+      HttpServletRequest request) {
+    return send(request, id, new WorkspaceCommand.RemoveMember(member(userId), actingPerson(request)));
+  }
+
+  private ResponseEntity<WorkspaceView> send(HttpServletRequest request, String id, WorkspaceCommand command) {
+    AggregateReads.requireUuid("workspace", id);
+    var outcome = gateway.send(codec, Topics.WORKSPACES_COMMANDS, id, metadata.create(request, id), command);
+    return responses.respond(outcome, Workspace.class, WorkspaceView::of, created -> URI.create("/api/v1/workspaces/" + created));
+  }
+
+  /** A member's id in the path: a user id, or the answer is that no such member exists. */
+  private static String member(String userId) {
+    AggregateReads.requireUuid("member", userId);
+    return userId;
+  }
+
+  /** The person whose role the decider checks; null for staff and service clients (the access table guards them). */
+  private static String actingPerson(HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    return caller.isStaff() ? null : caller.userId();
+  }
+}

@@ -1,0 +1,27 @@
+package io.eventdesign.user.workspace;
+
+import io.eventdesign.contract.vocabulary.WorkspaceRole;
+import io.eventdesign.platform.input.InputRules;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Request bodies of the workspaces API. Every string keeps the platform's text policy (see
+ * docs/input-rules.md); the annotations here add each field's own limits.
+ */
+final class WorkspaceRequests {
+
+  private WorkspaceRequests() {}
+
+  record Update(@NotBlank @Size(max = 200) String name) {}
+
+  record Archive(@Size(max = 500) String reason) {}
+
+  record AddMember(
+      @NotNull @Pattern(regexp = InputRules.UUID, message = "must be a user id (a UUID)") String userId,
+      @NotNull WorkspaceRole role) {}
+
+  record ChangeRole(@NotNull WorkspaceRole role) {}
+}

@@ -1,0 +1,151 @@
+package io.eventdesign.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.Tokens;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tenants and workspaces through the REST API on a real broker with real tokens: a person creates a
+ * tenant, takes a workspace within the plan, manages its members by role; the last owner stays; a plan
+ * change reaches the workspace; a deactivated tenant's workspace takes no more changes.
+ */
+class TenantWorkspaceApiIntegrationTest extends RunningUserService {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+  private HttpTestClient ada;
+  private HttpTestClient bob;
+  private HttpTestClient cy;
+  private HttpTestClient admin;
+  private Tokens.Person bobPerson;
+  private Tokens.Person cyPerson;
+  private Tokens.Person adaPerson;
+
+  @BeforeEach
+  void people() {
+    IdentityFixture identity = IdentityFixture.forUserServiceUnderTest();
+    String base = "http://localhost:" + port;
+    adaPerson = identity.newCustomer();
+    bobPerson = identity.newCustomer();
+    cyPerson = identity.newCustomer();
+    ada = new HttpTestClient(base, adaPerson.token());
+    bob = new HttpTestClient(base, bobPerson.token());
+    cy = new HttpTestClient(base, cyPerson.token());
+    admin = new HttpTestClient(base, identity.admin());
+  }
+
+  @Test
+  void aTenantsWorkspaceIsManagedByItsOwnersAndSeenOnlyByItsMembers() {
+    HttpResponse<String> created = ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of("Idempotency-Key", "acme-1"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String tenantId = body(created).get("id").asString();
+    assertThat(created.headers().firstValue("Location")).contains("/api/v1/tenants/" + tenantId);
+    assertThat(body(created).get("plan").asString()).isEqualTo("FREE");
+    assertThat(body(created).get("admins").get(0).asString()).isEqualTo(adaPerson.userId());
+    assertThat(body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of("Idempotency-Key", "acme-1"))).get("id")
+        .asString()).as("the same key again: the same tenant").isEqualTo(tenantId);
+    assertThat(bob.get("/api/v1/tenants/" + tenantId).statusCode()).as("another's tenant").isEqualTo(404);
+
+    HttpResponse<String> taken = ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of());
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+    String workspaceId = body(taken).get("workspaceId").asString();
+    assertThat(taken.headers().firstValue("Location")).contains("/api/v1/workspaces/" + workspaceId);
+    JsonNode workspace = awaitWorkspace(ada, workspaceId, w -> true);
+    assertThat(workspace.get("tenantId").asString()).isEqualTo(tenantId);
+    assertThat(workspace.get("memberLimit").asInt()).isEqualTo(3);
+    assertThat(workspace.get("members").get(0).get("userId").asString()).isEqualTo(adaPerson.userId());
+    assertThat(workspace.get("members").get(0).get("role").asString()).isEqualTo("OWNER");
+
+    HttpResponse<String> second = ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"More\"}", Map.of());
+    assertThat(second.statusCode()).as("the FREE plan's one workspace").isEqualTo(409);
+    assertThat(body(second).get("errors").get(0).get("field").asString()).isEqualTo("plan");
+
+    HttpResponse<String> added = ada.post("/api/v1/workspaces/" + workspaceId + "/members",
+        "{\"userId\": \"" + bobPerson.userId() + "\", \"role\": \"EDITOR\"}", Map.of());
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(bob.get("/api/v1/workspaces/" + workspaceId).statusCode()).as("a member reads it").isEqualTo(200);
+    assertThat(cy.get("/api/v1/workspaces/" + workspaceId).statusCode()).as("a stranger does not see it").isEqualTo(404);
+    HttpResponse<String> byEditor = bob.post("/api/v1/workspaces/" + workspaceId + "/members",
+        "{\"userId\": \"" + cyPerson.userId() + "\", \"role\": \"VIEWER\"}", Map.of());
+    assertThat(byEditor.statusCode()).as("an editor does not manage members").isEqualTo(403);
+
+    HttpResponse<String> lastOwner = ada.delete("/api/v1/workspaces/" + workspaceId + "/members/" + adaPerson.userId(), Map.of());
+    assertThat(lastOwner.statusCode()).isEqualTo(409);
+    assertThat(body(lastOwner).get("detail").asString()).contains("at least one owner");
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+    String tenantId = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of())).get("id").asString();
+    String workspaceId = body(ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of()))
+        .get("workspaceId").asString();
+    long version = awaitWorkspace(ada, workspaceId, w -> true).get("version").asLong();
+
+    for (String bad : new String[] {"{\"userId\": \"not-a-uuid\", \"role\": \"EDITOR\"}",
+        "{\"userId\": \"" + bobPerson.userId() + "\", \"role\": \"editor\"}",
+        "{\"userId\": \"" + bobPerson.userId() + "\", \"role\": \"EDITOR\", \"admin\": true}"}) {
+      HttpResponse<String> refused = ada.post("/api/v1/workspaces/" + workspaceId + "/members", bad, Map.of());
+      assertThat(refused.statusCode()).as(bad).isBetween(400, 422);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+    HttpResponse<String> blank = ada.post("/api/v1/tenants", "{\"name\": \" \"}", Map.of());
+    assertThat(body(blank).get("errors").findValuesAsString("field")).contains("name");
+    assertThat(body(ada.get("/api/v1/workspaces/" + workspaceId)).get("version").asLong()).isEqualTo(version);
+  }
+
+  @Test
+  void aPlanChangeReachesTheWorkspaceAndADeactivatedTenantsWorkspaceTakesNoMoreChanges() {
+    String tenantId = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of())).get("id").asString();
+    String workspaceId = body(ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of()))
+        .get("workspaceId").asString();
+    awaitWorkspace(ada, workspaceId, w -> true);
+
+    HttpResponse<String> upgraded = ada.put("/api/v1/tenants/" + tenantId + "/plan", "{\"plan\": \"TEAM\"}", Map.of());
+    assertThat(upgraded.statusCode()).as(upgraded.body()).isEqualTo(200);
+    awaitWorkspace(ada, workspaceId, w -> w.get("memberLimit").asInt() == 25);
+
+    assertThat(ada.post("/api/v1/tenants/" + tenantId + "/deactivate", "{\"reason\": \"unpaid\"}", Map.of()).statusCode())
+        .as("only the platform's admins deactivate a tenant").isEqualTo(403);
+    HttpResponse<String> deactivated = admin.post("/api/v1/tenants/" + tenantId + "/deactivate", "{\"reason\": \"unpaid\"}", Map.of());
+    assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+    awaitWorkspace(ada, workspaceId, w -> w.get("status").asString().equals("SUSPENDED"));
+
+    HttpResponse<String> refused = ada.post("/api/v1/workspaces/" + workspaceId + "/members",
+        "{\"userId\": \"" + bobPerson.userId() + "\", \"role\": \"EDITOR\"}", Map.of());
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(body(refused).get("currentStatus").asString()).isEqualTo("SUSPENDED");
+  }
+
+  private JsonNode awaitWorkspace(HttpTestClient client, String workspaceId, Predicate<JsonNode> until) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    HttpResponse<String> last = null;
+    while (Instant.now().isBefore(deadline)) {
+      last = client.get("/api/v1/workspaces/" + workspaceId);
+      if (last.statusCode() == 200 && until.test(body(last))) {
+        return body(last);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("workspace " + workspaceId + " not as expected within 30 s; last: "
+        + (last == null ? "none" : last.statusCode() + " " + last.body()));
+  }
+
+  private JsonNode body(HttpResponse<String> response) {
+    return json.readTree(response.body());
+  }
+}

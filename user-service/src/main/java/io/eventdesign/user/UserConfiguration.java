@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Declares user-service's command side: users (with the e-mail claim guard), tenants and workspaces (with
- * the saga from tenants to their workspaces), one exactly-once Streams application; the platform wires the rest.
+ * Declares user-service's command side: users (with the e-mail claim guard), tenants and workspaces, and
+ * the registration saga between them (a sign-up creates the person's tenant with its first workspace),
+ * one exactly-once Streams application; the platform wires the rest.
  */
 @Configuration(proxyBeanMethods = false)
 class UserConfiguration {

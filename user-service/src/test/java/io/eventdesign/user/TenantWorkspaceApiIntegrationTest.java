@@ -2,7 +2,11 @@ package io.eventdesign.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.HttpTestClient;
+import io.eventdesign.infra.testing.SharedInfrastructure;
+import io.eventdesign.infra.testing.TopicReader;
+import io.eventdesign.user.tenant.TenantIds;
 import io.eventdesign.infra.testing.Tokens;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tenants and workspaces through the REST API on a real broker with real tokens: a person creates a
- * tenant, takes a workspace within the plan, manages its members by role; the last owner stays; a plan
- * change reaches the workspace; a deactivated tenant's workspace takes no more changes.
+ * Tenants and workspaces through the REST API on a real broker with real tokens: a sign-up creates the
+ * person's tenant and workspace once; a person creates a tenant, which starts with a workspace, takes
+ * more within the plan, manages members by role; the last owner stays; a plan change reaches the
+ * workspace; a deactivated tenant's workspace takes no more changes.
  */
 class TenantWorkspaceApiIntegrationTest extends RunningUserService {
 
@@ -56,12 +61,10 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
         .asString()).as("the same key again: the same tenant").isEqualTo(tenantId);
     assertThat(bob.get("/api/v1/tenants/" + tenantId).statusCode()).as("another's tenant").isEqualTo(404);
 
-    HttpResponse<String> taken = ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of());
-    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
-    String workspaceId = body(taken).get("workspaceId").asString();
-    assertThat(taken.headers().firstValue("Location")).contains("/api/v1/workspaces/" + workspaceId);
+    String workspaceId = body(created).get("workspaceIds").get(0).asString();
     JsonNode workspace = awaitWorkspace(ada, workspaceId, w -> true);
     assertThat(workspace.get("tenantId").asString()).isEqualTo(tenantId);
+    assertThat(workspace.get("name").asString()).isEqualTo("Acme");
     assertThat(workspace.get("memberLimit").asInt()).isEqualTo(3);
     assertThat(workspace.get("members").get(0).get("userId").asString()).isEqualTo(adaPerson.userId());
     assertThat(workspace.get("members").get(0).get("role").asString()).isEqualTo("OWNER");
@@ -86,9 +89,9 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
 
   @Test
   void badInputIsRefusedNamingTheFieldAndChangesNothing() {
-    String tenantId = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of())).get("id").asString();
-    String workspaceId = body(ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of()))
-        .get("workspaceId").asString();
+    JsonNode tenant = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of()));
+    String tenantId = tenant.get("id").asString();
+    String workspaceId = tenant.get("workspaceIds").get(0).asString();
     long version = awaitWorkspace(ada, workspaceId, w -> true).get("version").asLong();
 
     for (String bad : new String[] {"{\"userId\": \"not-a-uuid\", \"role\": \"EDITOR\"}",
@@ -105,9 +108,9 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
 
   @Test
   void aPlanChangeReachesTheWorkspaceAndADeactivatedTenantsWorkspaceTakesNoMoreChanges() {
-    String tenantId = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of())).get("id").asString();
-    String workspaceId = body(ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}", Map.of()))
-        .get("workspaceId").asString();
+    JsonNode tenant = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\"}", Map.of()));
+    String tenantId = tenant.get("id").asString();
+    String workspaceId = tenant.get("workspaceIds").get(0).asString();
     awaitWorkspace(ada, workspaceId, w -> true);
 
     HttpResponse<String> upgraded = ada.put("/api/v1/tenants/" + tenantId + "/plan", "{\"plan\": \"TEAM\"}", Map.of());
@@ -126,6 +129,47 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
     assertThat(body(refused).get("currentStatus").asString()).isEqualTo("SUSPENDED");
   }
 
+  @Test
+  void aTeamTenantTakesAnotherWorkspaceWhichIsCreatedMomentsLater() {
+    JsonNode tenant = body(ada.post("/api/v1/tenants", "{\"name\": \"Acme\", \"plan\": \"TEAM\"}", Map.of()));
+    String tenantId = tenant.get("id").asString();
+
+    HttpResponse<String> taken = ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}",
+        Map.of("Idempotency-Key", "design-1"));
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+    String workspaceId = body(taken).get("workspaceId").asString();
+    assertThat(taken.headers().firstValue("Location")).contains("/api/v1/workspaces/" + workspaceId);
+    assertThat(body(taken).get("tenant").get("workspaceIds")).hasSize(2);
+    assertThat(awaitWorkspace(ada, workspaceId, w -> true).get("memberLimit").asInt()).isEqualTo(25);
+    HttpResponse<String> again = ada.post("/api/v1/tenants/" + tenantId + "/workspaces", "{\"name\": \"Design\"}",
+        Map.of("Idempotency-Key", "design-1"));
+    assertThat(body(again).get("workspaceId").asString()).as("the same key: the same workspace").isEqualTo(workspaceId);
+    assertThat(body(ada.get("/api/v1/tenants/" + tenantId)).get("workspaceIds")).hasSize(2);
+  }
+
+  @Test
+  void aSignUpCreatesThePersonsTenantAndItsWorkspaceOnce() {
+    String tenantId = TenantIds.forRegistration(adaPerson.userId());
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    HttpResponse<String> read = ada.get("/api/v1/tenants/" + tenantId);
+    while (read.statusCode() == 404 && Instant.now().isBefore(deadline)) {
+      sleep();
+      read = ada.get("/api/v1/tenants/" + tenantId);
+    }
+    assertThat(read.statusCode()).as("the tenant the sign-up created, readable by its admin").isEqualTo(200);
+
+    JsonNode tenant = body(read);
+    assertThat(tenant.get("name").asString()).isEqualTo("Cara Customer");
+    assertThat(tenant.get("plan").asString()).isEqualTo("FREE");
+    assertThat(tenant.get("admins").get(0).asString()).isEqualTo(adaPerson.userId());
+    JsonNode workspace = awaitWorkspace(ada, tenant.get("workspaceIds").get(0).asString(), w -> true);
+    assertThat(workspace.get("members").get(0).get("role").asString()).isEqualTo("OWNER");
+    assertThat(bob.get("/api/v1/tenants/" + tenantId).statusCode()).isEqualTo(404);
+    long recorded = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.TENANTS_EVENTS.name()).stream()
+        .filter(r -> tenantId.equals(r.key())).count();
+    assertThat(recorded).as("tenant.created and tenant.workspace-added, once each").isEqualTo(2);
+  }
+
   private JsonNode awaitWorkspace(HttpTestClient client, String workspaceId, Predicate<JsonNode> until) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     HttpResponse<String> last = null;
@@ -134,15 +178,19 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
       if (last.statusCode() == 200 && until.test(body(last))) {
         return body(last);
       }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      sleep();
     }
     throw new AssertionError("workspace " + workspaceId + " not as expected within 30 s; last: "
         + (last == null ? "none" : last.statusCode() + " " + last.body()));
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonNode body(HttpResponse<String> response) {

@@ -6,7 +6,9 @@ import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.command.CommandCodec;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import java.util.Optional;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.state.Stores;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,15 +74,30 @@ public final class CommandTopology {
   /**
    * Adds a saga reaction: events of {@code sourceTopic} -> {@code reaction} -> commands on
    * {@code commandsTopic}. {@code actor} is stamped on the commands (e.g. {@code service:payment-service}).
+   * Several reactions to one topic share its source (a topic has one source in a topology); each runs on
+   * every event, in the order they were added.
    */
   public static <C> void addReaction(Topology topology, String name, String actor, Topic sourceTopic,
       Reaction<C> reaction, RecordCodec events, CommandCodec<C> commands, Topic commandsTopic) {
-    String source = name + "-source";
+    String source = sourceOf(topology, sourceTopic).orElseGet(() -> {
+      topology.addSource(name + "-source", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
+          sourceTopic.name());
+      return name + "-source";
+    });
     String processor = name + "-reaction";
-    topology.addSource(source, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), sourceTopic.name());
     topology.addProcessor(processor, () -> new ReactionProcessor<>(name, actor, reaction, events, commands), source);
     topology.addSink(name + "-commands-sink", commandsTopic.name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), processor);
+  }
+
+  /** The source node already reading {@code topic}, if any. */
+  private static Optional<String> sourceOf(Topology topology, Topic topic) {
+    return topology.describe().subtopologies().stream()
+        .flatMap(subtopology -> subtopology.nodes().stream())
+        .filter(node -> node instanceof TopologyDescription.Source source
+            && source.topicSet() != null && source.topicSet().contains(topic.name()))
+        .map(TopologyDescription.Node::name)
+        .findFirst();
   }
 
   static String eventsSinkName(AggregateDefinition<?, ?, ?> definition) {

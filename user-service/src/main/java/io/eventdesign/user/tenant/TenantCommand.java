@@ -8,7 +8,9 @@ import io.eventdesign.contract.vocabulary.TenantPlan;
  */
 public sealed interface TenantCommand {
 
-  record CreateTenant(String tenantId, String name, TenantPlan plan, String adminId) implements TenantCommand {}
+  /** A new tenant and its first workspace ({@code defaultWorkspaceId}), owned by its first administrator. */
+  record CreateTenant(String tenantId, String name, TenantPlan plan, String adminId, String defaultWorkspaceId)
+      implements TenantCommand {}
 
   record UpdateTenant(String name, String by) implements TenantCommand {}
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tenant aggregate, as part of user-service's command side. */
+/** The tenant aggregate and the registration saga that creates a tenant per sign-up, as part of user-service's command side. */
 @Configuration(proxyBeanMethods = false)
 public class TenantConfiguration {
 
@@ -19,10 +19,12 @@ public class TenantConfiguration {
     return new CommandCodec<>(json, TenantAggregate.DEFINITION.commandTypes());
   }
 
-  /** Adds the tenant command processor to {@code topology}. */
+  /** Adds the tenant command processor, and the registration saga that feeds it, to {@code topology}. */
   public static void addTo(Topology topology, CommandCodec<TenantCommand> codec, RecordCodec events, JsonMapper json,
       Duration idempotencyRetention) {
     CommandTopology.addAggregate(topology, TenantAggregate.DEFINITION, codec, events, json,
         Topics.USERS_COMMAND_REPLIES, idempotencyRetention);
+    CommandTopology.addReaction(topology, "tenant-registration-saga", "service:user-service", Topics.USERS_EVENTS,
+        new RegistrationReaction(), events, codec, Topics.TENANTS_COMMANDS);
   }
 }

@@ -44,7 +44,7 @@ class TenantController {
     this.reads = reads;
   }
 
-  /** A new organisation, administered by the person who creates it. */
+  /** A new organisation with its first workspace, administered by the person who creates it. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TenantView> create(@Valid @RequestBody TenantRequests.Create body, HttpServletRequest request) {
     Caller caller = Caller.of(request);
@@ -54,7 +54,7 @@ class TenantController {
     // the id depends on the caller too: two people choosing the same Idempotency-Key create two tenants
     String tenantId = AggregateReads.newId("tenant/" + caller.actor(), metadata.idempotencyKey(request));
     return respond(send(request, tenantId, new TenantCommand.CreateTenant(tenantId, body.name(), body.plan(),
-        caller.userId())));
+        caller.userId(), TenantIds.defaultWorkspaceOf(tenantId))));
   }
 
   @GetMapping("/{id}")

@@ -7,7 +7,10 @@ import io.eventdesign.platform.decider.Rejection;
 import java.util.List;
 import java.util.Set;
 
-/** The rules of a tenant: its admins change it, its plan limits its workspaces. Pure: no clock, no I/O. */
+/**
+ * The rules of a tenant: it starts with a workspace owned by its first administrator, its admins change
+ * it, its plan limits its workspaces. Pure: no clock, no I/O.
+ */
 public final class TenantDecider implements Decider<TenantCommand, TenantEvent, Tenant> {
 
   @Override
@@ -47,7 +50,9 @@ public final class TenantDecider implements Decider<TenantCommand, TenantEvent, 
       return Decision.reject(Rejection.validation("adminId", "a tenant needs an administrator"));
     }
     TenantPlan plan = command.plan() == null ? TenantPlan.FREE : command.plan();
-    return Decision.accept(new TenantEvent.Created(command.tenantId(), command.name().trim(), plan, command.adminId()));
+    String name = command.name().trim();
+    return Decision.accept(new TenantEvent.Created(command.tenantId(), name, plan, command.adminId()),
+        new TenantEvent.WorkspaceAdded(command.defaultWorkspaceId(), name, command.adminId(), plan.membersPerWorkspace()));
   }
 
   private static Decision<TenantEvent> update(TenantCommand.UpdateTenant command, Tenant tenant) {

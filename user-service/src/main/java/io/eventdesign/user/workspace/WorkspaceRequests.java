@@ -17,7 +17,7 @@ final class WorkspaceRequests {
 
   record Update(@NotBlank @Size(max = 200) String name) {}
 
-  record Archive(@Size(max = 500) String reason) {}
+  record Archive(@NotBlank @Size(max = 500) String reason) {}
 
   record AddMember(
       @NotNull @Pattern(regexp = InputRules.UUID, message = "must be a user id (a UUID)") String userId,

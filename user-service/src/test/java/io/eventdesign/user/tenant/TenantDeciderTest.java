@@ -34,22 +34,22 @@ class TenantDeciderTest {
   }
 
   @Test
-  void aNewTenantStartsOnTheFreePlanWithItsCreatorAsAdministrator() {
-    var decision = given(List.of(), new TenantCommand.CreateTenant("t-1", " Acme ", null, "ada"));
+  void aNewTenantStartsOnTheFreePlanWithItsCreatorAsAdministratorAndOwnerOfItsFirstWorkspace() {
+    var decision = given(List.of(), new TenantCommand.CreateTenant("t-1", " Acme ", null, "ada", "w-0"));
 
-    assertThat(events(decision)).containsExactly(CREATED);
+    assertThat(events(decision)).containsExactly(CREATED, new TenantEvent.WorkspaceAdded("w-0", "Acme", "ada", 3));
   }
 
   @Test
   void aTenantNeedsANameAndAnAdministrator() {
-    assertThat(rejection(given(List.of(), new TenantCommand.CreateTenant("t-1", " ", null, "ada"))).field()).isEqualTo("name");
-    assertThat(rejection(given(List.of(), new TenantCommand.CreateTenant("t-1", "Acme", null, null))).field())
+    assertThat(rejection(given(List.of(), new TenantCommand.CreateTenant("t-1", " ", null, "ada", "w-0"))).field()).isEqualTo("name");
+    assertThat(rejection(given(List.of(), new TenantCommand.CreateTenant("t-1", "Acme", null, null, "w-0"))).field())
         .isEqualTo("adminId");
   }
 
   @Test
   void creatingAnExistingTenantIsAConflict() {
-    assertThat(rejection(given(List.of(CREATED), new TenantCommand.CreateTenant("t-1", "Other", null, "bob"))).kind())
+    assertThat(rejection(given(List.of(CREATED), new TenantCommand.CreateTenant("t-1", "Other", null, "bob", "w-0"))).kind())
         .isEqualTo(Rejection.Kind.CONFLICT);
   }
 

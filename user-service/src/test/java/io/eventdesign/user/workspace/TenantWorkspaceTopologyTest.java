@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.SingleObjectCodec;
+import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.tenant.TenantWorkspaceAdded;
 import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.contract.user.UserRegistered;
 import io.eventdesign.contract.vocabulary.TenantPlan;
 import io.eventdesign.contract.workspace.WorkspaceCreated;
 import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
@@ -16,10 +18,12 @@ import io.eventdesign.platform.command.CommandOutcome;
 import io.eventdesign.user.tenant.TenantAggregate;
 import io.eventdesign.user.tenant.TenantCommand;
 import io.eventdesign.user.tenant.TenantConfiguration;
+import io.eventdesign.user.tenant.TenantIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -39,7 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tenant and workspace command processors and the saga between them, under TopologyTestDriver. */
+/** The tenant and workspace command processors and the sagas from sign-up to tenant to workspace, under TopologyTestDriver. */
 class TenantWorkspaceTopologyTest {
 
   private static final String ADA = "ada";
@@ -52,6 +56,7 @@ class TenantWorkspaceTopologyTest {
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> tenantCommands;
   private TestInputTopic<String, byte[]> tenantEventsIn;
+  private TestInputTopic<String, byte[]> userEventsIn;
   private TestOutputTopic<String, byte[]> tenantEvents;
   private TestOutputTopic<String, byte[]> workspaceEvents;
   private TestOutputTopic<String, byte[]> replies;
@@ -68,6 +73,7 @@ class TenantWorkspaceTopologyTest {
     driver = new TopologyTestDriver(topology, props);
     tenantCommands = driver.createInputTopic(Topics.TENANTS_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer());
     tenantEventsIn = driver.createInputTopic(Topics.TENANTS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
+    userEventsIn = driver.createInputTopic(Topics.USERS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
     tenantEvents = driver.createOutputTopic(Topics.TENANTS_EVENTS.name(), new StringDeserializer(), new ByteArrayDeserializer());
     workspaceEvents = driver.createOutputTopic(Topics.WORKSPACES_EVENTS.name(), new StringDeserializer(),
         new ByteArrayDeserializer());
@@ -80,23 +86,23 @@ class TenantWorkspaceTopologyTest {
   }
 
   @Test
-  void aWorkspaceTheTenantTakesIsCreatedWithItsOwnerAndThePlansMemberLimit() {
-    assertThat(send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.FREE, ADA)).accepted()).isTrue();
-    assertThat(send("t-1", new TenantCommand.AddWorkspace("w-1", "Design", ADA, ADA)).accepted()).isTrue();
+  void aNewTenantsFirstWorkspaceIsCreatedWithItsOwnerAndThePlansMemberLimit() {
+    assertThat(send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.FREE, ADA, "w-0")).accepted()).isTrue();
 
-    List<SpecificRecord> created = decoded(workspaceEvents);
-    assertThat(created).singleElement().isInstanceOfSatisfying(WorkspaceCreated.class, w -> {
-      assertThat(w.getEnvelope().getAggregateId()).isEqualTo("w-1");
+    assertThat(decoded(workspaceEvents)).singleElement().isInstanceOfSatisfying(WorkspaceCreated.class, w -> {
+      assertThat(w.getEnvelope().getAggregateId()).isEqualTo("w-0");
       assertThat(w.getTenantId()).isEqualTo("t-1");
+      assertThat(w.getName()).isEqualTo("Acme");
       assertThat(w.getOwnerId()).isEqualTo(ADA);
       assertThat(w.getMemberLimit()).isEqualTo(TenantPlan.FREE.membersPerWorkspace());
     });
+    assertThat(send("t-1", new TenantCommand.AddWorkspace("w-1", "More", ADA, ADA)).rejection().field())
+        .as("the FREE plan's one workspace is taken").isEqualTo("plan");
   }
 
   @Test
   void aTenantEventDeliveredTwiceCreatesTheWorkspaceOnce() {
-    send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.FREE, ADA));
-    send("t-1", new TenantCommand.AddWorkspace("w-1", "Design", ADA, ADA));
+    send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.FREE, ADA, "w-0"));
     workspaceEvents.readRecordsToList();
     TestRecord<String, byte[]> added = tenantEvents.readRecordsToList().stream()
         .filter(r -> decoded(r) instanceof TenantWorkspaceAdded).findFirst().orElseThrow();
@@ -107,15 +113,35 @@ class TenantWorkspaceTopologyTest {
   }
 
   @Test
+  void aSignUpCreatesOneTenantWithItsWorkspaceEvenWhenTheRegistrationIsDeliveredTwice() {
+    UserRegistered registered = UserRegistered.newBuilder().setEnvelope(Envelope.newBuilder().setEventId("e-1")
+            .setEventType("user.registered").setAggregateType("user").setAggregateId("u-1").setAggregateVersion(1)
+            .setOccurredAt(Instant.parse("2026-05-01T10:00:00Z")).setActor("service:auth-server").setCorrelationId("c-1")
+            .setCausationId("x").setAttributes(Map.of()).build())
+        .setEmail("ada@example.com").setFirstName("Ada").setLastName("Lovelace").setCompany(null).build();
+
+    userEventsIn.pipeInput("u-1", events.encode(registered));
+    userEventsIn.pipeInput("u-1", events.encode(registered));
+
+    String tenantId = TenantIds.forRegistration("u-1");
+    assertThat(decoded(tenantEvents)).extracting(e -> ((Envelope) e.get(0)).getEventType())
+        .containsExactly("tenant.created", "tenant.workspace-added");
+    assertThat(decoded(workspaceEvents)).singleElement().isInstanceOfSatisfying(WorkspaceCreated.class, w -> {
+      assertThat(w.getTenantId()).isEqualTo(tenantId);
+      assertThat(w.getOwnerId()).isEqualTo("u-1");
+      assertThat(w.getName()).as("named after the person without a company").isEqualTo("Ada Lovelace");
+    });
+  }
+
+  @Test
   void aPlanChangeReachesEveryWorkspaceAndADeactivationSuspendsThem() {
-    send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.TEAM, ADA));
+    send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.TEAM, ADA, "w-0"));
     send("t-1", new TenantCommand.AddWorkspace("w-1", "One", ADA, ADA));
-    send("t-1", new TenantCommand.AddWorkspace("w-2", "Two", ADA, ADA));
     workspaceEvents.readRecordsToList();
 
     send("t-1", new TenantCommand.ChangePlan(TenantPlan.BUSINESS, ADA));
     List<TestRecord<String, byte[]>> limits = workspaceEvents.readRecordsToList();
-    assertThat(limits).extracting(TestRecord::key).containsExactly("w-1", "w-2");
+    assertThat(limits).extracting(TestRecord::key).containsExactly("w-0", "w-1");
     assertThat(limits).allSatisfy(r -> assertThat(((WorkspaceLimitsChanged) decoded(r)).getMemberLimit())
         .isEqualTo(TenantPlan.BUSINESS.membersPerWorkspace()));
 

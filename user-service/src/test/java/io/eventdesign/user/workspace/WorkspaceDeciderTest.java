@@ -62,7 +62,7 @@ class WorkspaceDeciderTest {
         .kind()).isEqualTo(Rejection.Kind.FORBIDDEN);
     assertThat(rejection(given(List.of(CREATED, BOB), new WorkspaceCommand.UpdateWorkspace("Mine", "bob"))).kind())
         .isEqualTo(Rejection.Kind.FORBIDDEN);
-    assertThat(rejection(given(List.of(CREATED, BOB), new WorkspaceCommand.ArchiveWorkspace(null, "bob"))).kind())
+    assertThat(rejection(given(List.of(CREATED, BOB), new WorkspaceCommand.ArchiveWorkspace("mine now", "bob"))).kind())
         .isEqualTo(Rejection.Kind.FORBIDDEN);
   }
 

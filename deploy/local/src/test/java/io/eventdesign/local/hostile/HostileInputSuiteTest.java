@@ -60,6 +60,14 @@ class HostileInputSuiteTest {
     HttpTestClient payments = client(Service.PAYMENTS).as(customer.token());
 
     fixtures.put("user", customer.userId());
+    // the customer's sign-up created their tenant and its workspace (the registration saga)
+    HttpTestClient users = client(Service.USERS).as(customer.token());
+    String tenant = io.eventdesign.user.tenant.TenantIds.forRegistration(customer.userId());
+    Await.until("the customer's tenant", () -> users.get("/api/v1/tenants/" + tenant).statusCode() == 200);
+    fixtures.put("tenant", tenant);
+    String workspace = json.readTree(users.get("/api/v1/tenants/" + tenant).body()).path("workspaceIds").get(0).asString();
+    Await.until("the customer's workspace", () -> users.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
+    fixtures.put("workspace", workspace);
     fixtures.put("draft", created(requests.post("/api/v1/requests",
         "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-1\"}", Map.of())));
     String submitted = created(requests.post("/api/v1/requests", "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-2\"}", Map.of()));

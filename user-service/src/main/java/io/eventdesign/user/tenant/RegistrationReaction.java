@@ -1,0 +1,28 @@
+package io.eventdesign.user.tenant;
+
+import io.eventdesign.contract.user.UserRegistered;
+import io.eventdesign.contract.vocabulary.TenantPlan;
+import io.eventdesign.platform.processor.Reaction;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Saga: a person who signed up gets a tenant of their own, named after their company (or after them),
+ * on the FREE plan, with its default workspace; its id derives from the user's, so a duplicate of the
+ * registration creates nothing twice.
+ */
+final class RegistrationReaction implements Reaction<TenantCommand> {
+
+  @Override
+  public List<Caused<TenantCommand>> react(SpecificRecord event) {
+    if (!(event instanceof UserRegistered registered)) {
+      return List.of();
+    }
+    String userId = registered.getEnvelope().getAggregateId();
+    String tenantId = TenantIds.forRegistration(userId);
+    String name = registered.getCompany() == null || registered.getCompany().isBlank()
+        ? registered.getFirstName() + " " + registered.getLastName() : registered.getCompany();
+    return List.of(new Caused<>(tenantId, new TenantCommand.CreateTenant(tenantId, name, TenantPlan.FREE, userId,
+        TenantIds.defaultWorkspaceOf(tenantId))));
+  }
+}

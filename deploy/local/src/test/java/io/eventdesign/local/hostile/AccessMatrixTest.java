@@ -17,6 +17,7 @@ import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.LocalSettings;
 import io.eventdesign.local.LocalSystem;
+import io.eventdesign.user.tenant.TenantIds;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,6 +114,14 @@ class AccessMatrixTest {
         "/api/v1/events/aggregates/request/" + submitted).body())).filter(e -> e.isArray() && !e.isEmpty()).map(e -> e.get(0)));
     ids.put("{event}", event.get("eventId").asString());
     ids.put("{correlation}", event.get("correlationId").asString());
+    // A's sign-up created A's tenant and its workspace (the registration saga)
+    HttpTestClient users = client(HostileCase.Service.USERS, Who.CUSTOMER_A);
+    String tenant = TenantIds.forRegistration(a.userId());
+    Await.until("A's tenant", () -> users.get("/api/v1/tenants/" + tenant).statusCode() == 200);
+    String workspace = json.readTree(users.get("/api/v1/tenants/" + tenant).body()).path("workspaceIds").get(0).asString();
+    Await.until("A's workspace", () -> users.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
+    ids.put("{tenant}", tenant);
+    ids.put("{workspace}", workspace);
   }
 
   @AfterAll
@@ -153,6 +162,17 @@ class AccessMatrixTest {
         new Row(users, "POST", "/api/v1/users/{c}/roles", "{\"role\":\"DESIGNER\"}", cells(E401, E403, E403, E403, OK, E403)),
         new Row(users, "DELETE", "/api/v1/users/{c}/roles/DESIGNER", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(users, "POST", "/api/v1/users/{c}/deactivate", "{\"reason\":\"acl\"}", cells(E401, E403, E403, E403, OK, E403)),
+        new Row(users, "GET", "/api/v1/tenants/{tenant}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(users, "PUT", "/api/v1/tenants/{tenant}", "{\"name\":\"Acl\"}", cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "POST", "/api/v1/tenants/{tenant}/workspaces", "{\"name\":\"Acl\"}", cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "POST", "/api/v1/tenants", "{\"name\":\"Acl\"}", cells(E401, OK, OK, OK, OK, E403)),
+        new Row(users, "GET", "/api/v1/workspaces/{workspace}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(users, "PUT", "/api/v1/workspaces/{workspace}", "{\"name\":\"Acl\"}", cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "POST", "/api/v1/workspaces/{workspace}/members", "{\"userId\":\"{c}\",\"role\":\"VIEWER\"}",
+            cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "DELETE", "/api/v1/workspaces/{workspace}/members/{c}", null, cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "PUT", "/api/v1/tenants/{tenant}/plan", "{\"plan\":\"TEAM\"}", cells(E401, OK, E404, OK, OK, E403)),
+        new Row(users, "POST", "/api/v1/tenants/{tenant}/deactivate", "{\"reason\":\"acl\"}", cells(E401, E403, E403, E403, OK, E403)),
         new Row(requests, "GET", "/api/v1/products", null, cells(OK, OK, OK, OK, OK, OK)),
         new Row(requests, "GET", "/api/v1/products/logo", null, cells(OK, OK, OK, OK, OK, OK)),
         new Row(requests, "POST", "/api/v1/requests", "{\"productId\":\"logo\",\"designCode\":\"LOGO-ACL-3\"}",
@@ -276,11 +296,16 @@ class AccessMatrixTest {
   }
 
   private static HttpResponse<String> send(Row row, String token) {
-    String path = row.path();
+    return client(row.service(), token).send(row.method(), withIds(row.path()), row.body() == null ? null : withIds(row.body()),
+        Map.of());
+  }
+
+  private static String withIds(String text) {
+    String resolved = text;
     for (Map.Entry<String, String> id : ids.entrySet()) {
-      path = path.replace(id.getKey(), id.getValue());
+      resolved = resolved.replace(id.getKey(), id.getValue());
     }
-    return client(row.service(), token).send(row.method(), path, row.body(), Map.of());
+    return resolved;
   }
 
   private static HttpTestClient client(HostileCase.Service service, Who who) {

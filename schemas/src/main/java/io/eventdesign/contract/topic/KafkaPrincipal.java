@@ -55,7 +55,7 @@ public record KafkaPrincipal(String name, String streamsApplicationId, List<Topi
   public static List<KafkaPrincipal> all() {
     return List.of(
         new KafkaPrincipal("user-service", "user-service",
-            List.of(Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES,
+            List.of(Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES, Topics.USERS_EVENTS,
                 Topics.TENANTS_COMMANDS, Topics.TENANTS_EVENTS, Topics.WORKSPACES_COMMANDS),
             List.of(Topics.USERS_EVENTS, Topics.USERS_COMMANDS, Topics.USERS_REGISTRATIONS, Topics.USERS_COMMAND_REPLIES,
                 Topics.TENANTS_EVENTS, Topics.TENANTS_COMMANDS, Topics.WORKSPACES_EVENTS, Topics.WORKSPACES_COMMANDS),

@@ -101,4 +101,12 @@ public record Caller(Kind kind, String id, Set<String> roles, Set<String> scopes
   public boolean mayActFor(String ownerId) {
     return isStaff() || kind == Kind.USER && id.equals(ownerId);
   }
+
+  /**
+   * The person whose role on an aggregate its decider checks (a member acting as such), or null for staff
+   * and service clients, whom the access table guards instead.
+   */
+  public String actingMember() {
+    return isStaff() ? null : userId();
+  }
 }

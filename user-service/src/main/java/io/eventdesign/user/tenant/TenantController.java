@@ -65,13 +65,13 @@ class TenantController {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TenantView> update(@PathVariable String id, @Valid @RequestBody TenantRequests.Update body,
       HttpServletRequest request) {
-    return respond(send(request, id, new TenantCommand.UpdateTenant(body.name(), actingPerson(request))));
+    return respond(send(request, id, new TenantCommand.UpdateTenant(body.name(), Caller.of(request).actingMember())));
   }
 
   @PutMapping(path = "/{id}/plan", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TenantView> changePlan(@PathVariable String id, @Valid @RequestBody TenantRequests.ChangePlan body,
       HttpServletRequest request) {
-    return respond(send(request, id, new TenantCommand.ChangePlan(body.plan(), actingPerson(request))));
+    return respond(send(request, id, new TenantCommand.ChangePlan(body.plan(), Caller.of(request).actingMember())));
   }
 
   /** Stops every member's commands in the tenant's workspaces; nothing is deleted. The platform's admins only. */
@@ -96,7 +96,7 @@ class TenantController {
     }
     String workspaceId = AggregateReads.newId("workspace/" + id + "/" + caller.actor(), metadata.idempotencyKey(request));
     CommandOutcome outcome = send(request, id,
-        new TenantCommand.AddWorkspace(workspaceId, body.name(), ownerId, actingPerson(request)));
+        new TenantCommand.AddWorkspace(workspaceId, body.name(), ownerId, caller.actingMember()));
     ResponseEntity<TenantView> tenant = respond(outcome);
     return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/workspaces/" + workspaceId))
         .eTag(tenant.getHeaders().getETag()).body(new TenantView.WorkspaceTaken(workspaceId, tenant.getBody()));
@@ -109,11 +109,5 @@ class TenantController {
 
   private ResponseEntity<TenantView> respond(CommandOutcome outcome) {
     return responses.respond(outcome, Tenant.class, TenantView::of, id -> URI.create("/api/v1/tenants/" + id));
-  }
-
-  /** The person whose role the decider checks; null for staff and service clients (the access table guards them). */
-  static String actingPerson(HttpServletRequest request) {
-    Caller caller = Caller.of(request);
-    return caller.isStaff() ? null : caller.userId();
   }
 }

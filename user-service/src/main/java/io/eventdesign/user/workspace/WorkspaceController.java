@@ -52,32 +52,32 @@ class WorkspaceController {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WorkspaceView> update(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.Update body,
       HttpServletRequest request) {
-    return send(request, id, new WorkspaceCommand.UpdateWorkspace(body.name(), actingPerson(request)));
+    return send(request, id, new WorkspaceCommand.UpdateWorkspace(body.name(), Caller.of(request).actingMember()));
   }
 
   @PostMapping(path = "/{id}/archive", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WorkspaceView> archive(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.Archive body,
       HttpServletRequest request) {
-    return send(request, id, new WorkspaceCommand.ArchiveWorkspace(body.reason(), actingPerson(request)));
+    return send(request, id, new WorkspaceCommand.ArchiveWorkspace(body.reason(), Caller.of(request).actingMember()));
   }
 
   @PostMapping(path = "/{id}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WorkspaceView> addMember(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.AddMember body,
       HttpServletRequest request) {
-    return send(request, id, new WorkspaceCommand.AddMember(body.userId(), body.role(), actingPerson(request)));
+    return send(request, id, new WorkspaceCommand.AddMember(body.userId(), body.role(), Caller.of(request).actingMember()));
   }
 
   @PutMapping(path = "/{id}/members/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WorkspaceView> changeRole(@PathVariable String id, @PathVariable String userId,
       @Valid @RequestBody WorkspaceRequests.ChangeRole body, HttpServletRequest request) {
-    return send(request, id, new WorkspaceCommand.ChangeMemberRole(member(userId), body.role(), actingPerson(request)));
+    return send(request, id, new WorkspaceCommand.ChangeMemberRole(member(userId), body.role(), Caller.of(request).actingMember()));
   }
 
   /** Removes a member; a member may also remove themselves (leave). The last owner stays. */
   @DeleteMapping("/{id}/members/{userId}")
   ResponseEntity<WorkspaceView> removeMember(@PathVariable String id, @PathVariable String userId,
       HttpServletRequest request) {
-    return send(request, id, new WorkspaceCommand.RemoveMember(member(userId), actingPerson(request)));
+    return send(request, id, new WorkspaceCommand.RemoveMember(member(userId), Caller.of(request).actingMember()));
   }
 
   private ResponseEntity<WorkspaceView> send(HttpServletRequest request, String id, WorkspaceCommand command) {
@@ -90,11 +90,5 @@ class WorkspaceController {
   private static String member(String userId) {
     AggregateReads.requireUuid("member", userId);
     return userId;
-  }
-
-  /** The person whose role the decider checks; null for staff and service clients (the access table guards them). */
-  private static String actingPerson(HttpServletRequest request) {
-    Caller caller = Caller.of(request);
-    return caller.isStaff() ? null : caller.userId();
   }
 }

@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+import io.eventdesign.contract.vocabulary.UserStatus;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,7 +14,7 @@ public record User(
     String lastName,
     String company,
     UserStatus status,
-    Set<Role> roles,
+    Set<UserRole> roles,
     String avatarUrl,
     String timeZone,
     String language,
@@ -37,7 +39,7 @@ public record User(
         p.avatarUrl(), p.timeZone(), p.language(), deactivationReason);
   }
 
-  User withRoles(Set<Role> newRoles) {
+  User withRoles(Set<UserRole> newRoles) {
     return new User(id, email, firstName, lastName, company, status, newRoles, avatarUrl, timeZone, language,
         deactivationReason);
   }

@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+
 /** What a client can ask of a user. The user id travels in the command metadata. */
 public sealed interface UserCommand {
 
@@ -13,7 +15,7 @@ public sealed interface UserCommand {
   record UpdateProfile(String firstName, String lastName, String avatarUrl, String timeZone, String language)
       implements UserCommand {}
 
-  record GrantRole(Role role) implements UserCommand {}
+  record GrantRole(UserRole role) implements UserCommand {}
 
-  record RevokeRole(Role role) implements UserCommand {}
+  record RevokeRole(UserRole role) implements UserCommand {}
 }

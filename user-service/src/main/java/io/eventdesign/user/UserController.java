@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
@@ -85,7 +86,7 @@ class UserController {
 
   @DeleteMapping("/{id}/roles/{role}")
   ResponseEntity<UserView> revokeRole(@PathVariable String id, @PathVariable String role, HttpServletRequest request) {
-    return send(request, id, new UserCommand.RevokeRole(InputRules.constant("role", role, Role.class)));
+    return send(request, id, new UserCommand.RevokeRole(InputRules.constant("role", role, UserRole.class)));
   }
 
   @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+import io.eventdesign.contract.vocabulary.UserStatus;
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
@@ -96,7 +98,7 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
   public User evolve(User user, UserEvent event) {
     return switch (event) {
       case UserEvent.Registered r -> new User(r.userId(), r.email(), r.firstName(), r.lastName(), r.company(),
-          UserStatus.INACTIVE, EnumSet.noneOf(Role.class), null, null, null, null);
+          UserStatus.INACTIVE, EnumSet.noneOf(UserRole.class), null, null, null, null);
       case UserEvent.Activated ignored -> user.withStatus(UserStatus.ACTIVE, null);
       case UserEvent.Deactivated d -> user.withStatus(UserStatus.DEACTIVATED, d.reason());
       case UserEvent.ProfileUpdated p -> user.withProfile(p);
@@ -105,8 +107,8 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
     };
   }
 
-  private static EnumSet<Role> with(User user, Role role, boolean present) {
-    EnumSet<Role> roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
+  private static EnumSet<UserRole> with(User user, UserRole role, boolean present) {
+    EnumSet<UserRole> roles = user.roles().isEmpty() ? EnumSet.noneOf(UserRole.class) : EnumSet.copyOf(user.roles());
     if (present) {
       roles.add(role);
     } else {

@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+
 /** What happened to a user. Mapped one to one onto the contract's user events. */
 public sealed interface UserEvent {
 
@@ -13,7 +15,7 @@ public sealed interface UserEvent {
   record ProfileUpdated(String firstName, String lastName, String avatarUrl, String timeZone, String language)
       implements UserEvent {}
 
-  record RoleGranted(Role role) implements UserEvent {}
+  record RoleGranted(UserRole role) implements UserEvent {}
 
-  record RoleRevoked(Role role) implements UserEvent {}
+  record RoleRevoked(UserRole role) implements UserEvent {}
 }

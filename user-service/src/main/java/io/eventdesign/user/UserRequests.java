@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.input.HttpUrl;
 import io.eventdesign.platform.input.Text;
@@ -35,5 +36,5 @@ final class UserRequests {
       @Text(Kind.IDENTIFIER) @Size(max = 35)
       @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as en or de-CH") String language) {}
 
-  record GrantRole(@NotNull Role role) {}
+  record GrantRole(@NotNull UserRole role) {}
 }

@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+import io.eventdesign.contract.vocabulary.UserStatus;
 import java.util.List;
 
 /** A user as the API returns it. */
@@ -12,7 +14,7 @@ record UserView(
     String displayName,
     String company,
     UserStatus status,
-    List<Role> roles,
+    List<UserRole> roles,
     String avatarUrl,
     String timeZone,
     String language,

@@ -21,16 +21,15 @@ class ArchitectureTest {
       .importPackages("io.eventdesign.user", "io.eventdesign.platform");
 
   @Test
-  void theUserDomainDependsOnNothingButJavaAndTheDeciderContract() {
+  void theUserDomainDependsOnNothingButJavaTheDeciderContractAndTheVocabulary() {
     classes()
         .that().haveSimpleNameStartingWith("UserCommand")
         .or().haveSimpleNameStartingWith("UserEvent").and().haveSimpleNameNotEndingWith("Mapper")
         .or().haveSimpleName("User")
         .or().haveSimpleName("UserDecider")
-        .or().haveSimpleName("UserStatus")
-        .or().haveSimpleName("Role")
         .should().onlyDependOnClassesThat(
-            resideInAnyPackage("java..", "io.eventdesign.user", "io.eventdesign.platform.decider")
+            resideInAnyPackage("java..", "io.eventdesign.user", "io.eventdesign.platform.decider",
+                "io.eventdesign.contract.vocabulary")
                 .or(belongToAnyOf(Emails.class, TextPolicy.class)))
         .check(CLASSES);
   }

@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
 import io.eventdesign.platform.input.Emails;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,12 +154,12 @@ class UserCommandTopologyTest {
     send("u-1", new UserCommand.ActivateUser(), 1L, null);
     eventsOut.readRecordsToList();
 
-    CommandOutcome stale = send("u-1", new UserCommand.GrantRole(Role.STAFF), 1L, null);
+    CommandOutcome stale = send("u-1", new UserCommand.GrantRole(UserRole.STAFF), 1L, null);
 
     assertThat(stale.rejection().kind()).isEqualTo(Rejection.Kind.VERSION_MISMATCH);
     assertThat(stale.version()).isEqualTo(2);
     assertThat(eventsOut.isEmpty()).isTrue();
-    assertThat(send("u-1", new UserCommand.GrantRole(Role.STAFF), 2L, null).version()).isEqualTo(3);
+    assertThat(send("u-1", new UserCommand.GrantRole(UserRole.STAFF), 2L, null).version()).isEqualTo(3);
   }
 
   @Test
@@ -177,9 +178,9 @@ class UserCommandTopologyTest {
   @Test
   void anIdempotencyKeyReusedForADifferentCommandIsRefused() {
     register("u-1", "ada@example.com", null);
-    send("u-1", new UserCommand.GrantRole(Role.STAFF), null, "key-1");
+    send("u-1", new UserCommand.GrantRole(UserRole.STAFF), null, "key-1");
 
-    CommandOutcome reused = send("u-1", new UserCommand.GrantRole(Role.ADMIN), null, "key-1");
+    CommandOutcome reused = send("u-1", new UserCommand.GrantRole(UserRole.ADMIN), null, "key-1");
 
     assertThat(reused.rejection().kind()).isEqualTo(Rejection.Kind.IDEMPOTENCY_KEY_REUSED);
   }
@@ -187,10 +188,10 @@ class UserCommandTopologyTest {
   @Test
   void rememberedOutcomesArePurgedAfterTheRetention() {
     register("u-1", "ada@example.com", null);
-    send("u-1", new UserCommand.GrantRole(Role.STAFF), null, "key-1");
+    send("u-1", new UserCommand.GrantRole(UserRole.STAFF), null, "key-1");
 
     driver.advanceWallClockTime(Duration.ofHours(2));
-    CommandOutcome afterRetention = send("u-1", new UserCommand.RevokeRole(Role.STAFF), null, "key-1");
+    CommandOutcome afterRetention = send("u-1", new UserCommand.RevokeRole(UserRole.STAFF), null, "key-1");
 
     assertThat(afterRetention.accepted()).isTrue();
     assertThat(afterRetention.version()).isEqualTo(3);
@@ -202,12 +203,12 @@ class UserCommandTopologyTest {
     eventsOut.readRecordsToList();
 
     commands.pipeInput(new TestRecord<>("u-1", codec.encode(metadata("u-1", null, null), new UserCommand.ActivateUser())));
-    commands.pipeInput(new TestRecord<>("u-1", codec.encode(metadata("u-1", 1L, null), new UserCommand.GrantRole(Role.STAFF))));
+    commands.pipeInput(new TestRecord<>("u-1", codec.encode(metadata("u-1", 1L, null), new UserCommand.GrantRole(UserRole.STAFF))));
 
     assertThat(eventsOut.readRecordsToList()).hasSize(1)
         .allSatisfy(r -> assertThat(((DecodeResult.Decoded) events.decode(r.value())).record()).isInstanceOf(UserActivated.class));
     assertThat(replies.isEmpty()).as("no reply for the accepted nor for the rejected (stale) command").isTrue();
-    assertThat(send("u-1", new UserCommand.GrantRole(Role.STAFF), 2L, null).version()).isEqualTo(3);
+    assertThat(send("u-1", new UserCommand.GrantRole(UserRole.STAFF), 2L, null).version()).isEqualTo(3);
   }
 
   @Test

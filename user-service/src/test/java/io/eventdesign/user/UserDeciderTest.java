@@ -1,5 +1,7 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.vocabulary.UserRole;
+import io.eventdesign.contract.vocabulary.UserStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.platform.decider.Decision;
@@ -67,7 +69,7 @@ class UserDeciderTest {
   @Test
   void commandsOnAnUnknownUserAreNotFound() {
     assertThat(rejection(given(List.of(), new UserCommand.ActivateUser())).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
-    assertThat(rejection(given(List.of(), new UserCommand.GrantRole(Role.ADMIN))).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
+    assertThat(rejection(given(List.of(), new UserCommand.GrantRole(UserRole.ADMIN))).kind()).isEqualTo(Rejection.Kind.NOT_FOUND);
   }
 
   @Test
@@ -97,7 +99,7 @@ class UserDeciderTest {
 
     assertThat(rejection(given(past, new UserCommand.UpdateProfile("A", "B", null, null, null))).kind())
         .isEqualTo(Rejection.Kind.INVALID_STATE);
-    assertThat(rejection(given(past, new UserCommand.GrantRole(Role.STAFF))).kind())
+    assertThat(rejection(given(past, new UserCommand.GrantRole(UserRole.STAFF))).kind())
         .isEqualTo(Rejection.Kind.INVALID_STATE);
     assertThat(rejection(given(past, new UserCommand.DeactivateUser("again"))).kind())
         .isEqualTo(Rejection.Kind.INVALID_STATE);
@@ -121,27 +123,27 @@ class UserDeciderTest {
 
   @Test
   void grantingAndRevokingRolesIsIdempotent() {
-    var withStaff = List.<UserEvent>of(REGISTERED, new UserEvent.RoleGranted(Role.STAFF));
+    var withStaff = List.<UserEvent>of(REGISTERED, new UserEvent.RoleGranted(UserRole.STAFF));
 
-    assertThat(events(given(List.of(REGISTERED), new UserCommand.GrantRole(Role.STAFF))))
-        .containsExactly(new UserEvent.RoleGranted(Role.STAFF));
-    assertThat(events(given(withStaff, new UserCommand.GrantRole(Role.STAFF)))).isEmpty();
-    assertThat(events(given(withStaff, new UserCommand.RevokeRole(Role.STAFF))))
-        .containsExactly(new UserEvent.RoleRevoked(Role.STAFF));
-    assertThat(events(given(List.of(REGISTERED), new UserCommand.RevokeRole(Role.STAFF)))).isEmpty();
+    assertThat(events(given(List.of(REGISTERED), new UserCommand.GrantRole(UserRole.STAFF))))
+        .containsExactly(new UserEvent.RoleGranted(UserRole.STAFF));
+    assertThat(events(given(withStaff, new UserCommand.GrantRole(UserRole.STAFF)))).isEmpty();
+    assertThat(events(given(withStaff, new UserCommand.RevokeRole(UserRole.STAFF))))
+        .containsExactly(new UserEvent.RoleRevoked(UserRole.STAFF));
+    assertThat(events(given(List.of(REGISTERED), new UserCommand.RevokeRole(UserRole.STAFF)))).isEmpty();
   }
 
   @Test
   void evolveFoldsEveryEventIntoTheState() {
     User state = decider.initialState();
-    for (UserEvent event : List.of(REGISTERED, new UserEvent.Activated(), new UserEvent.RoleGranted(Role.ADMIN),
-        new UserEvent.RoleGranted(Role.CUSTOMER), new UserEvent.RoleRevoked(Role.ADMIN),
+    for (UserEvent event : List.of(REGISTERED, new UserEvent.Activated(), new UserEvent.RoleGranted(UserRole.ADMIN),
+        new UserEvent.RoleGranted(UserRole.CUSTOMER), new UserEvent.RoleRevoked(UserRole.ADMIN),
         new UserEvent.ProfileUpdated("Ada", "King", null, "Europe/London", "en"))) {
       state = decider.evolve(state, event);
     }
 
     assertThat(state.status()).isEqualTo(UserStatus.ACTIVE);
-    assertThat(state.roles()).containsExactly(Role.CUSTOMER);
+    assertThat(state.roles()).containsExactly(UserRole.CUSTOMER);
     assertThat(state.lastName()).isEqualTo("King");
     assertThat(state.timeZone()).isEqualTo("Europe/London");
     assertThat(state.email()).isEqualTo("Ada@Example.com");

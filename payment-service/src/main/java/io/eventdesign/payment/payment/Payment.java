@@ -1,5 +1,7 @@
 package io.eventdesign.payment.payment;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
+
 /**
  * Current state of a payment as the decider sees it (amounts in minor units). {@code ownerId} is the
  * customer who owns the paid design request (null for requests without one: only staff see those).

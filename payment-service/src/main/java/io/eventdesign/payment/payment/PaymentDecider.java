@@ -1,5 +1,6 @@
 package io.eventdesign.payment.payment;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;

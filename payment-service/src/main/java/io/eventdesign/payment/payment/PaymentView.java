@@ -1,5 +1,7 @@
 package io.eventdesign.payment.payment;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
+
 /** A payment as the API returns it (amounts in minor units). */
 record PaymentView(
     String id,

@@ -1,5 +1,6 @@
 package io.eventdesign.payment.payment;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
 import io.eventdesign.platform.decider.Rejection;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.eventdesign.payment.payment;
 
+import io.eventdesign.contract.vocabulary.PaymentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.platform.decider.Decision;

@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import io.eventdesign.request.catalog.Product;
 import java.util.List;
 import java.util.Map;

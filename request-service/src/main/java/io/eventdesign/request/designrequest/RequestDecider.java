@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.decider.Decision;

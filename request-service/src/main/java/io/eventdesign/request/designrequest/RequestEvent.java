@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import io.eventdesign.request.catalog.Product;
 
 /** What happened to a design request. */

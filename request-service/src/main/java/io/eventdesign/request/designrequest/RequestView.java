@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import java.util.List;
 
 /** A design request as the API returns it (amounts in minor units). */

@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.eventdesign.contract.vocabulary.RequestStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.platform.decider.Decision;

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The string values the contract's records carry for statuses and roles. They travel as strings (a new
  * value is then a compatible change for readers that pass unknown values on); these enums are the one
- * list every reader and writer of this project takes them from.
+ * list every reader and writer of this project takes them from (the write sides' deciders included).
  */
 public final class Vocabulary {
 

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * projection-service's rows of the access table (docs/security.md). Customers read their own user
- * row, requests, payments and events (lists and searches hold only theirs, another's is a 404); the
+ * row, requests, payments and events, and the tenants and workspaces they belong to (lists and searches
+ * hold only theirs, another's is a 404); the
  * user list and the log's statistics are for staff and read-only service clients; rebuilds, replays
  * and dead letters are the admin's.
  */
@@ -25,6 +26,7 @@ class ProjectionAccess {
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
         .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats").hasAnyAuthority(STAFF_MEMBER, READER)
         .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*",
-            "/api/v1/events", "/api/v1/events/**").hasAnyAuthority(ANY_PERSON, READER);
+            "/api/v1/events", "/api/v1/events/**", "/api/v1/tenants", "/api/v1/tenants/*", "/api/v1/workspaces",
+            "/api/v1/workspaces/**").hasAnyAuthority(ANY_PERSON, READER);
   }
 }

@@ -100,7 +100,7 @@ class FullRebuildIntegrationTest {
       statesBefore = latestStates(ids);
     }
 
-    KafkaTools.resetStreamsApplication(bootstrapServers(), APPLICATION_ID, "users.events,requests.events,payments.events");
+    KafkaTools.resetStreamsApplication(bootstrapServers(), APPLICATION_ID, "users.events,tenants.events,workspaces.events,requests.events,payments.events");
     deleteRecursively(stateDir);
     tables.truncate();
     KafkaTools.resetGroupToEarliest(bootstrapServers(), SINK_GROUP);

@@ -10,6 +10,9 @@ final class ProjectedTables {
   static final List<String> CHECKSUMS = List.of(
       "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM users t",
       "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t",
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM tenants t",
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM workspaces t",
+      "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.workspace_id, t.user_id), '')) FROM workspace_members t",
       "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.request_id, t.question_id, t.version), '')) "
           + "FROM design_request_answers t",
       """
@@ -48,6 +51,7 @@ final class ProjectedTables {
 
   /** Empties every projected table and the sink's parked records, as before a rebuild from scratch. */
   void truncate() {
-    jdbc.execute("TRUNCATE users, event_log, design_request_states, design_request_answers, sink_parked_records");
+    jdbc.execute("TRUNCATE users, tenants, workspaces, workspace_members, event_log, design_request_states, "
+        + "design_request_answers, sink_parked_records");
   }
 }

@@ -6,84 +6,32 @@ import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.infra.testing.Await;
-import io.eventdesign.infra.testing.HttpTestClient;
-import io.eventdesign.user.IdentityFixture;
 import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
-import io.eventdesign.user.UserServiceApplication;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * REST on user-service -> users.events -> projection topology -> users.state -> PostgreSQL sink ->
  * query API on projection-service, all on a real broker and a real PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=" + ProjectionServiceApplication.CONFIG_NAME)
-class WholePathIntegrationTest {
+class WholePathIntegrationTest extends RunningProjectionService {
 
-  private static HttpTestClient users;
-  private static HttpTestClient registrar;
-
-  /** One id per test class run, so that every lookup of a property below sees the same value. */
-  private static final String RUN = UUID.randomUUID().toString();
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-    registry.add("spring.kafka.streams.application-id", () -> "projection-it-" + RUN);
-    registry.add("spring.kafka.streams.state-dir", () -> SharedInfrastructure.newStateDir("projection-it").toString());
-    registry.add("eventdesign.projections.sink-group", () -> "projection-sink-it-" + RUN);
-    registry.add("spring.datasource.url", () -> SharedInfrastructure.postgres().jdbcUrl());
-    registry.add("eventdesign.security.issuer-uri", () -> IdentityFixture.shared().issuer());
-  }
-
-  /**
-   * The identity fixture's user-service (the one writer of the users topics in this JVM): the admin
-   * changes users, the authorization server's kind of client registers them.
-   */
-  @BeforeAll
-  static void userService() {
-    IdentityFixture identity = IdentityFixture.shared();
-    users = new HttpTestClient(identity.userServiceUrl(), identity.admin());
-    registrar = users.as(identity.service("users.manage api.read"));
-  }
-
-  @LocalServerPort int port;
-  @Autowired JdbcTemplate jdbc;
   @Autowired KafkaListenerEndpointRegistry listeners;
   @Value("${eventdesign.projections.sink-group}") String sinkGroup;
-  private HttpTestClient projections;
-  private final JsonMapper json = JsonMapper.builder().build();
-
-  @BeforeEach
-  void client() {
-    projections = new HttpTestClient("http://localhost:" + port, IdentityFixture.shared().admin());
-  }
 
   @Test
   void aUserChangedThroughUserServiceAppearsInPostgresWithEveryField() {
@@ -148,7 +96,7 @@ class WholePathIntegrationTest {
       users.post("/api/v1/users/" + id + "/activate", null, Map.of());
       awaitJson("/api/v1/users/" + id, r -> r.get("version").asLong() == 2);
     }
-    for (String topic : List.of("users.events", "requests.events", "payments.events")) {
+    for (String topic : List.of("users.events", "tenants.events", "workspaces.events", "requests.events", "payments.events")) {
       // Distinct event ids: a command processor started under a new application id (as the other test
       // classes' user-services are) re-runs the retained commands and re-publishes the same events.
       // Keys with parked records (other test classes publish records PostgreSQL cannot hold) are left out on both sides.
@@ -309,13 +257,6 @@ class WholePathIntegrationTest {
   private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value());
-  }
-
-  private JsonNode awaitJson(String path, Predicate<JsonNode> done) {
-    return Await.until(path + " to match", () -> {
-      HttpResponse<String> response = projections.get(path);
-      return response.statusCode() == 200 ? Optional.of(json.readTree(response.body())).filter(done) : Optional.empty();
-    });
   }
 
   private static void awaitCondition(java.util.function.BooleanSupplier condition) {

@@ -19,7 +19,9 @@ import io.eventdesign.contract.payment.PaymentRefundRequested;
 import io.eventdesign.contract.payment.PaymentRefunded;
 import io.eventdesign.contract.state.PaymentState;
 import io.eventdesign.contract.state.RequestState;
+import io.eventdesign.contract.state.TenantState;
 import io.eventdesign.contract.state.UserState;
+import io.eventdesign.contract.state.WorkspaceState;
 import io.eventdesign.contract.tenant.TenantCreated;
 import io.eventdesign.contract.tenant.TenantDeactivated;
 import io.eventdesign.contract.tenant.TenantPlanChanged;
@@ -99,6 +101,8 @@ public final class ContractCatalog {
   private static final List<ContractType> STATE_TYPES =
       List.of(
           state("user.state", "user", UserState.class),
+          state("tenant.state", "tenant", TenantState.class),
+          state("workspace.state", "workspace", WorkspaceState.class),
           state("request.state", "request", RequestState.class),
           state("payment.state", "payment", PaymentState.class));
 

@@ -10,6 +10,8 @@ public final class EventHeaders {
   public static final String EVENT_ID = "event-id";
   public static final String AGGREGATE_TYPE = "aggregate-type";
   public static final String CORRELATION_ID = "correlation-id";
+  /** Only on events whose aggregate belongs to a tenant. */
+  public static final String TENANT_ID = "tenant-id";
 
   private EventHeaders() {}
 }

@@ -6,7 +6,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Current state of one user, as the decider sees it. {@link #ABSENT} before registration. */
+/**
+ * Current state of one user, as the decider sees it. {@link #ABSENT} before registration.
+ *
+ * @param tenantId the tenant the person signed up into (null for accounts from before tenants existed)
+ */
 public record User(
     String id,
     String email,
@@ -18,9 +22,10 @@ public record User(
     String avatarUrl,
     String timeZone,
     String language,
-    String deactivationReason) {
+    String deactivationReason,
+    String tenantId) {
 
-  public static final User ABSENT = new User(null, null, null, null, null, null, Set.of(), null, null, null, null);
+  public static final User ABSENT = new User(null, null, null, null, null, null, Set.of(), null, null, null, null, null);
 
   public User {
     roles = roles == null || roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
@@ -31,16 +36,16 @@ public record User(
   }
 
   User withStatus(UserStatus newStatus, String reason) {
-    return new User(id, email, firstName, lastName, company, newStatus, roles, avatarUrl, timeZone, language, reason);
+    return new User(id, email, firstName, lastName, company, newStatus, roles, avatarUrl, timeZone, language, reason, tenantId);
   }
 
   User withProfile(UserEvent.ProfileUpdated p) {
     return new User(id, email, p.firstName(), p.lastName(), company, status, roles,
-        p.avatarUrl(), p.timeZone(), p.language(), deactivationReason);
+        p.avatarUrl(), p.timeZone(), p.language(), deactivationReason, tenantId);
   }
 
   User withRoles(Set<UserRole> newRoles) {
     return new User(id, email, firstName, lastName, company, status, newRoles, avatarUrl, timeZone, language,
-        deactivationReason);
+        deactivationReason, tenantId);
   }
 }

@@ -24,7 +24,8 @@ final class UserAggregate {
           new UserEventMapper(),
           Topics.USERS_COMMANDS,
           Topics.USERS_EVENTS,
-          People.owner(User::id));
+          People.owner(User::id),
+          User::tenantId);
 
   static final UniqueClaim EMAIL_CLAIM =
       new UniqueClaim("user-email", Topics.USERS_REGISTRATIONS, "email",

@@ -5,7 +5,8 @@ import io.eventdesign.contract.vocabulary.UserRole;
 /** What a client can ask of a user. The user id travels in the command metadata. */
 public sealed interface UserCommand {
 
-  record RegisterUser(String userId, String email, String firstName, String lastName, String company)
+  /** @param tenantId the tenant the person signs up into (see {@code user.registered}) */
+  record RegisterUser(String userId, String email, String firstName, String lastName, String company, String tenantId)
       implements UserCommand {}
 
   record ActivateUser() implements UserCommand {}

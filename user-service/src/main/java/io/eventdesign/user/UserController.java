@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.user.tenant.TenantIds;
 import io.eventdesign.contract.vocabulary.UserRole;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
@@ -50,7 +51,8 @@ class UserController {
     String userId = AggregateReads.newId("user-registration", metadata.idempotencyKey(request));
     CommandMetadata command = metadata.create(request, userId);
     // The body's e-mail is already in its canonical form (the text policy), which is the claim's key.
-    var register = new UserCommand.RegisterUser(userId, body.email(), body.firstName(), body.lastName(), body.company());
+    var register = new UserCommand.RegisterUser(userId, body.email(), body.firstName(), body.lastName(), body.company(),
+        TenantIds.forRegistration(userId));
     var outcome = gateway.send(codec, Topics.USERS_REGISTRATIONS, body.email(), command, register);
     return responses.respond(outcome, User.class, UserView::of, UserController::location);
   }

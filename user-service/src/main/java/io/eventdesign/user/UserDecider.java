@@ -44,7 +44,7 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
     }
     return Decision.accept(new UserEvent.Registered(
         command.userId(), command.email(), command.firstName().trim(), command.lastName().trim(),
-        isBlank(command.company()) ? null : command.company().trim()));
+        isBlank(command.company()) ? null : command.company().trim(), command.tenantId()));
   }
 
   private static Decision<UserEvent> activate(User user) {
@@ -98,7 +98,7 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
   public User evolve(User user, UserEvent event) {
     return switch (event) {
       case UserEvent.Registered r -> new User(r.userId(), r.email(), r.firstName(), r.lastName(), r.company(),
-          UserStatus.INACTIVE, EnumSet.noneOf(UserRole.class), null, null, null, null);
+          UserStatus.INACTIVE, EnumSet.noneOf(UserRole.class), null, null, null, null, r.tenantId());
       case UserEvent.Activated ignored -> user.withStatus(UserStatus.ACTIVE, null);
       case UserEvent.Deactivated d -> user.withStatus(UserStatus.DEACTIVATED, d.reason());
       case UserEvent.ProfileUpdated p -> user.withProfile(p);

@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.contract.EventHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.topic.Topics;
@@ -165,9 +166,11 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
     JsonNode workspace = awaitWorkspace(ada, tenant.get("workspaceIds").get(0).asString(), w -> true);
     assertThat(workspace.get("members").get(0).get("role").asString()).isEqualTo("OWNER");
     assertThat(bob.get("/api/v1/tenants/" + tenantId).statusCode()).isEqualTo(404);
-    long recorded = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.TENANTS_EVENTS.name()).stream()
-        .filter(r -> tenantId.equals(r.key())).count();
-    assertThat(recorded).as("tenant.created and tenant.workspace-added, once each").isEqualTo(2);
+    var recorded = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.TENANTS_EVENTS.name()).stream()
+        .filter(r -> tenantId.equals(r.key())).toList();
+    assertThat(recorded).as("tenant.created and tenant.workspace-added, once each").hasSize(2)
+        .allSatisfy(r -> assertThat(new String(r.headers().lastHeader(EventHeaders.TENANT_ID).value(),
+            java.nio.charset.StandardCharsets.UTF_8)).as("the tenant in the headers").isEqualTo(tenantId));
   }
 
   private JsonNode awaitWorkspace(HttpTestClient client, String workspaceId, Predicate<JsonNode> until) {

@@ -3,6 +3,7 @@ package io.eventdesign.payment.payment;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.command.People;
+import io.eventdesign.platform.command.TenantOf;
 import java.util.Map;
 
 /** How the generic command processor runs payments. */
@@ -24,7 +25,8 @@ public final class PaymentAggregate {
           new PaymentEventMapper(),
           Topics.PAYMENTS_COMMANDS,
           Topics.PAYMENTS_EVENTS,
-          People.owner(Payment::ownerId));
+          People.owner(Payment::ownerId),
+          TenantOf.none());
 
   private PaymentAggregate() {}
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Everything the generic command processor needs to run one aggregate type: its decider, its
  * command types (by simple name), its state class, how its events map to the contract, its topics, and
- * who may act on and read an aggregate as a customer ({@link People}: its owner, or its members).
+ * who may act on and read an aggregate as a customer ({@link People}: its owner, or its members), and the
+ * tenant it belongs to (for its events' envelopes).
  */
 public record AggregateDefinition<C, E, S>(
     String aggregateType,
@@ -18,11 +19,13 @@ public record AggregateDefinition<C, E, S>(
     EventMapper<E, S> eventMapper,
     Topic commandsTopic,
     Topic eventsTopic,
-    People<S> people) {
+    People<S> people,
+    TenantOf<S> tenant) {
 
   public AggregateDefinition {
     Objects.requireNonNull(aggregateType, "aggregateType");
     Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(tenant, "tenant");
     commandTypes = Map.copyOf(commandTypes);
   }
 

@@ -129,6 +129,7 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
       version++;
       state = definition.decider().evolve(state, event);
       Envelope envelope = envelope(metadata, version, (int) (version - versionBefore - 1));
+      envelope.setTenantId(definition.tenant().tenantOf(state));
       SpecificRecord contractRecord = definition.eventMapper().toRecord(event, state, envelope);
       envelope.setEventType(ContractCatalog.instance().of(contractRecord.getClass()).name());
       context.forward(
@@ -176,6 +177,9 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
     headers.add(EventHeaders.EVENT_ID, utf8(envelope.getEventId()));
     headers.add(EventHeaders.AGGREGATE_TYPE, utf8(envelope.getAggregateType()));
     headers.add(EventHeaders.CORRELATION_ID, utf8(envelope.getCorrelationId()));
+    if (envelope.getTenantId() != null) {
+      headers.add(EventHeaders.TENANT_ID, utf8(envelope.getTenantId()));
+    }
     return headers;
   }
 

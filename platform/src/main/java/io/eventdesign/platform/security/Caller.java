@@ -92,6 +92,14 @@ public record Caller(Kind kind, String id, Set<String> roles, Set<String> scopes
     return isStaff() || kind == Kind.SERVICE && scopes.contains(Access.READ_SCOPE);
   }
 
+  /**
+   * Whose data alone this caller may read: null for one who reads everything; else the person's user id
+   * (a service client without the read scope gets its actor, which is nobody's id, so it sees nothing).
+   */
+  public String readsOnlyFor() {
+    return readsEverything() ? null : kind == Kind.USER ? id : actor();
+  }
+
   /** True when this caller may see what belongs to {@code ownerId}: its owner, or one who reads everything. */
   public boolean mayRead(String ownerId) {
     return readsEverything() || kind == Kind.USER && id.equals(ownerId);

@@ -61,6 +61,7 @@ class EventController {
       @RequestParam(required = false) List<String> eventType,
       @RequestParam(required = false) String actor,
       @RequestParam(required = false) String userId,
+      @RequestParam(required = false) String tenantId,
       @RequestParam(required = false) String correlationId,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
@@ -83,8 +84,8 @@ class EventController {
     if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
       throw invalid("to", "to must be after from");
     }
-    EventFilter filter = new EventFilter(aggregateType, aggregateId, types, actor, userId, correlationId, fromTime, toTime,
-        ownerFilter(request));
+    EventFilter filter = new EventFilter(aggregateType, aggregateId, types, actor, userId, tenantId, correlationId,
+        fromTime, toTime, ownerFilter(request));
     Map<String, Object> page = new LinkedHashMap<>();
     if (correlationId != null) {
       page.put("items", queries.correlation(filter, MAX_CORRELATION));
@@ -157,8 +158,7 @@ class EventController {
    * and histories alike; another's is a 404); staff and read-only clients see the whole log.
    */
   private static String ownerFilter(HttpServletRequest request) {
-    Caller caller = Caller.of(request);
-    return caller.readsEverything() ? null : caller.userId();
+    return Caller.of(request).readsOnlyFor();
   }
 
   private static Instant instant(String parameter, String value) {

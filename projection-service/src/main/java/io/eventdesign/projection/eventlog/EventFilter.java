@@ -14,6 +14,7 @@ public record EventFilter(
     List<String> eventTypes,
     String actor,
     String userId,
+    String tenantId,
     String correlationId,
     Instant from,
     Instant to,

@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class EventLogReadModelConfiguration {
 
-  private static final List<Topic> EVENTS = List.of(Topics.USERS_EVENTS, Topics.REQUESTS_EVENTS, Topics.PAYMENTS_EVENTS);
+  /** Every aggregate's events. */
+  private static final List<Topic> EVENTS =
+      Topics.all().stream().filter(topic -> topic.kind() == Topic.Kind.EVENTS).toList();
 
   @Bean
   ReadModel eventLogReadModel(JsonMapper json) {

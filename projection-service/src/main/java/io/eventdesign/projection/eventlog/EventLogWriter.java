@@ -22,7 +22,7 @@ public final class EventLogWriter extends BulkLoadableSqlTableWriter {
 
   private static final List<String> COLUMNS = List.of("event_id", "topic", "kafka_partition", "kafka_offset",
       "event_type", "aggregate_type", "aggregate_id", "aggregate_version", "occurred_at", "actor", "user_id",
-      "correlation_id", "causation_id", "idempotency_key", "attributes", "payload", "schema_fingerprint", "value_bytes");
+      "correlation_id", "causation_id", "idempotency_key", "attributes", "payload", "schema_fingerprint", "value_bytes", "tenant_id");
   private static final Set<String> JSON_COLUMNS = Set.of("attributes", "payload");
   private static final String INSERT_TEMPLATE = "INSERT INTO %1$s (" + String.join(", ", COLUMNS) + ") VALUES ("
       + COLUMNS.stream().map(column -> JSON_COLUMNS.contains(column) ? "?::jsonb" : "?").collect(Collectors.joining(", "))
@@ -74,7 +74,8 @@ public final class EventLogWriter extends BulkLoadableSqlTableWriter {
         json.writeValueAsString(envelope.getAttributes()),
         json.writeValueAsString(AvroJson.toJson((org.apache.avro.generic.GenericRecord) record, "envelope")),
         Fingerprints.toWireHex(event.decoded().writerFingerprint()),
-        event.record().value()};
+        event.record().value(),
+        envelope.getTenantId()};
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.eventdesign.projection.eventlog;
 
+import io.eventdesign.projection.query.Visibility;
 import io.eventdesign.projection.query.FilteredQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,18 +23,21 @@ public final class EventQueries {
   public record RawEvent(String eventId, Instant occurredAt, byte[] value) {}
 
   private static final String COLUMNS = """
-      event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, actor, user_id,
+      event_id, event_type, aggregate_type, aggregate_id, aggregate_version, occurred_at, actor, user_id, tenant_id,
       correlation_id, causation_id, idempotency_key, attributes::text AS attributes, payload::text AS payload, topic,
       kafka_partition, kafka_offset, schema_fingerprint, recorded_at""";
 
   /**
-   * The events of aggregates one customer owns: their user, the requests whose row names them as owner,
-   * and the payments of those requests (every payment event names its request).
+   * The events of aggregates one customer may read: their user, the requests whose row names them as
+   * owner, the payments of those requests (every payment event names its request), and the tenants and
+   * workspaces they see ({@link Visibility}).
    */
   private static final String OWNED = """
       (aggregate_type = 'user' AND aggregate_id = ?
        OR aggregate_type = 'request' AND aggregate_id IN (SELECT id FROM design_request_states WHERE owner_id = ?)
-       OR aggregate_type = 'payment' AND payload->>'requestId' IN (SELECT id FROM design_request_states WHERE owner_id = ?))""";
+       OR aggregate_type = 'payment' AND payload->>'requestId' IN (SELECT id FROM design_request_states WHERE owner_id = ?)
+       OR aggregate_type = 'tenant' AND aggregate_id IN (%s)
+       OR aggregate_type = 'workspace' AND aggregate_id IN (%s))""".formatted(Visibility.TENANT_IDS, Visibility.WORKSPACE_IDS);
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -83,7 +87,7 @@ public final class EventQueries {
   }
 
   private static FilteredQuery owned(FilteredQuery where, String ownerId) {
-    return ownerId == null ? where : where.always(OWNED, ownerId, ownerId, ownerId);
+    return ownerId == null ? where : where.always(OWNED, ownerId, ownerId, ownerId, ownerId, ownerId, ownerId, ownerId);
   }
 
   /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive), in version order. */
@@ -140,6 +144,7 @@ public final class EventQueries {
     return owned(where, filter.ownerId())
         .where("actor = ?", filter.actor())
         .where("user_id = ?", filter.userId())
+        .where("tenant_id = ?", filter.tenantId())
         .where("correlation_id = ?", filter.correlationId())
         .where("occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()))
         .where("occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
@@ -148,7 +153,7 @@ public final class EventQueries {
   private EventRow row(ResultSet rs, int rowNum) throws SQLException {
     return new EventRow(rs.getString("event_id"), rs.getString("event_type"), rs.getString("aggregate_type"),
         rs.getString("aggregate_id"), rs.getLong("aggregate_version"), rs.getTimestamp("occurred_at").toInstant(),
-        rs.getString("actor"), rs.getString("user_id"), rs.getString("correlation_id"), rs.getString("causation_id"),
+        rs.getString("actor"), rs.getString("user_id"), rs.getString("tenant_id"), rs.getString("correlation_id"), rs.getString("causation_id"),
         rs.getString("idempotency_key"), json.readTree(rs.getString("attributes")), json.readTree(rs.getString("payload")),
         rs.getString("topic"), rs.getInt("kafka_partition"), rs.getLong("kafka_offset"),
         rs.getString("schema_fingerprint"), rs.getTimestamp("recorded_at").toInstant());

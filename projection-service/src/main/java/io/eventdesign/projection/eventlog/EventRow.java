@@ -13,6 +13,7 @@ public record EventRow(
     Instant occurredAt,
     String actor,
     String userId,
+    String tenantId,
     String correlationId,
     String causationId,
     String idempotencyKey,

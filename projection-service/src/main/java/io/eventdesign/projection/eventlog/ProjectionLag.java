@@ -4,8 +4,10 @@ import io.eventdesign.platform.kafka.RetainedRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -43,7 +45,7 @@ public final class ProjectionLag {
           behind.put(entry.getKey(), lag);
         }
       }
-      return unprocessed(projection, group, behind, committed);
+      return unprocessed(projection, group, behind, committed, ends);
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not read the offsets of " + group, e.getCause());
     } catch (InterruptedException e) {
@@ -70,31 +72,44 @@ public final class ProjectionLag {
 
   /**
    * Offsets behind are not all events: exactly-once topics end with transaction markers a caught-up
-   * consumer never commits past. A partition whose next offset holds no record counts as caught up;
-   * otherwise its offset distance is reported, and the oldest waiting record gives the age.
+   * consumer never commits past. The partitions behind are read together, from their committed offsets:
+   * one that reaches its end offset without a record holds only markers (caught up); one that yields a
+   * record is behind by its offset distance, and its first record's time gives the age. A partition not
+   * settled within {@link #READ_WITHIN} counts as behind.
    */
   private Lag unprocessed(String projection, String group, Map<TopicPartition, Long> behind,
-      Map<TopicPartition, OffsetAndMetadata> committed) {
+      Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+    if (behind.isEmpty()) {
+      return new Lag(projection, group, 0, 0);
+    }
     Map<String, Object> config = new HashMap<>(clientConfig);
     config.put("enable.auto.commit", false);
     config.put("isolation.level", "read_committed");
-    config.put("max.poll.records", 1);
     long events = 0;
     long oldest = Long.MAX_VALUE;
     try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (var partition : behind.entrySet()) {
-        consumer.assign(List.of(partition.getKey()));
-        consumer.seek(partition.getKey(), committed.get(partition.getKey()).offset());
-        var records = consumer.poll(Duration.ofMillis(500));
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-          oldest = Math.min(oldest, record.timestamp());
+      consumer.assign(behind.keySet());
+      behind.keySet().forEach(partition -> consumer.seek(partition, committed.get(partition).offset()));
+      Set<TopicPartition> unsettled = new HashSet<>(behind.keySet());
+      Instant deadline = Instant.now().plus(READ_WITHIN);
+      while (!unsettled.isEmpty() && Instant.now().isBefore(deadline)) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+          TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+          if (unsettled.remove(partition)) {
+            events += behind.get(partition);
+            oldest = Math.min(oldest, record.timestamp());
+          }
         }
-        if (!records.isEmpty()) {
-          events += partition.getValue();
-        }
+        unsettled.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
+        consumer.pause(behind.keySet().stream().filter(partition -> !unsettled.contains(partition)).toList());
+      }
+      for (TopicPartition partition : unsettled) {
+        events += behind.get(partition);
       }
     }
     double seconds = oldest == Long.MAX_VALUE ? 0 : Math.max(0, (Instant.now().toEpochMilli() - oldest) / 1000.0);
     return new Lag(projection, group, events, seconds);
   }
+
+  private static final Duration READ_WITHIN = Duration.ofSeconds(2);
 }

@@ -64,7 +64,7 @@ class RequestQueryController {
     Paging.requireOneOf("paymentStatus", paymentStatus, PAYMENT_STATUSES);
     Paging.validate(page, size);
     // a customer's list holds only their own requests
-    String owner = caller.readsEverything() ? null : caller.userId();
+    String owner = caller.readsOnlyFor();
     return queries.search(new RequestQueries.Filter(owner, status, paymentStatus, InputRules.emailParameter("email", email)),
         page, size);
   }

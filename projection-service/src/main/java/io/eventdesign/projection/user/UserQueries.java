@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class UserQueries {
 
   /** Filters of a user search; null means "any". */
-  public record Filter(String status, String email, String role) {}
+  public record Filter(String status, String email, String role, String tenantId) {}
 
   private static final String COLUMNS = """
       id, version, email, first_name, last_name, display_name, company, status, deactivation_reason,
-      roles, avatar_url, time_zone, language, created_at, updated_at""";
+      roles, avatar_url, time_zone, language, tenant_id, created_at, updated_at""";
 
   private final JdbcClient jdbc;
 
@@ -35,6 +35,7 @@ public final class UserQueries {
         .where("status = ?", filter.status())
         .where("lower(email) = lower(?)", filter.email())
         .where("? = ANY(roles)", filter.role())
+        .where("tenant_id = ?", filter.tenantId())
         .page(jdbc, COLUMNS, "users", "created_at, id", UserQueries::row, page, size);
   }
 
@@ -42,7 +43,7 @@ public final class UserQueries {
     return new UserRow(rs.getString("id"), rs.getLong("version"), rs.getString("email"), rs.getString("first_name"),
         rs.getString("last_name"), rs.getString("display_name"), rs.getString("company"), rs.getString("status"),
         rs.getString("deactivation_reason"), roles(rs.getArray("roles")), rs.getString("avatar_url"),
-        rs.getString("time_zone"), rs.getString("language"), rs.getTimestamp("created_at").toInstant(),
+        rs.getString("time_zone"), rs.getString("language"), rs.getString("tenant_id"), rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
   }
 

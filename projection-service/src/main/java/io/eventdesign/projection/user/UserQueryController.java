@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.eventlog.StateAsOf;
 import io.eventdesign.projection.query.AsOf;
 import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.workspace.WorkspaceQueries;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -29,16 +30,21 @@ class UserQueryController {
   private static final Set<String> ROLES = Vocabulary.names(UserRole.class);
 
   private final UserQueries queries;
+  private final WorkspaceQueries workspaces;
   private final StateAsOf history;
 
-  UserQueryController(UserQueries queries, StateAsOf history) {
+  UserQueryController(UserQueries queries, WorkspaceQueries workspaces, StateAsOf history) {
     this.queries = queries;
+    this.workspaces = workspaces;
     this.history = history;
   }
 
-  /** The live row, or with {@code asOf} the state at that instant folded from the event log. */
+  /**
+   * The live row, or with {@code asOf} the state at that instant folded from the event log; with the
+   * workspaces the person is a member of now (whatever {@code asOf}).
+   */
   @GetMapping("/{id}")
-  ResponseEntity<UserRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
+  ResponseEntity<UserDetail> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
       HttpServletRequest request) {
     if (!Caller.of(request).mayRead(id)) {
       throw new AggregateNotFoundException("user", id);   // another's account: as if it did not exist
@@ -46,7 +52,8 @@ class UserQueryController {
     Optional<UserRow> found = asOf == null ? queries.byId(id)
         : history.of("user", id, AsOf.parse(asOf), UserStateReducer::apply).map(UserRow::of);
     UserRow row = found.orElseThrow(() -> new AggregateNotFoundException("user", id));
-    return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
+    return ResponseEntity.ok().eTag(CommandResponses.etag(row.version()))
+        .body(new UserDetail(row, workspaces.membershipsOf(id)));
   }
 
   @GetMapping
@@ -54,11 +61,12 @@ class UserQueryController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String email,
       @RequestParam(required = false) String role,
+      @RequestParam(required = false) String tenantId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.requireOneOf("status", status, STATUSES);
     Paging.requireOneOf("role", role, ROLES);
     Paging.validate(page, size);
-    return queries.search(new UserQueries.Filter(status, InputRules.emailParameter("email", email), role), page, size);
+    return queries.search(new UserQueries.Filter(status, InputRules.emailParameter("email", email), role, tenantId), page, size);
   }
 }

@@ -18,6 +18,7 @@ public record UserRow(
     String avatarUrl,
     String timeZone,
     String language,
+    String tenantId,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -25,6 +26,6 @@ public record UserRow(
   public static UserRow of(io.eventdesign.contract.state.UserState s) {
     return new UserRow(s.getId(), s.getVersion(), s.getEmail(), s.getFirstName(), s.getLastName(),
         s.getFirstName() + " " + s.getLastName(), s.getCompany(), s.getStatus(), s.getDeactivationReason(),
-        List.copyOf(s.getRoles()), s.getAvatarUrl(), s.getTimeZone(), s.getLanguage(), s.getCreatedAt(), s.getUpdatedAt());
+        List.copyOf(s.getRoles()), s.getAvatarUrl(), s.getTimeZone(), s.getLanguage(), s.getTenantId(), s.getCreatedAt(), s.getUpdatedAt());
   }
 }

@@ -35,7 +35,7 @@ public final class UserStateReducer {
       case UserRegistered r -> UserState.newBuilder()
           .setId(envelope.getAggregateId()).setEmail(r.getEmail()).setFirstName(r.getFirstName())
           .setLastName(r.getLastName()).setCompany(r.getCompany()).setStatus(UserStatus.INACTIVE.name())
-          .setRoles(List.of()).setCreatedAt(envelope.getOccurredAt());
+          .setRoles(List.of()).setTenantId(r.getTenantId()).setCreatedAt(envelope.getOccurredAt());
       case UserActivated ignored -> UserState.newBuilder(current).setStatus(UserStatus.ACTIVE.name()).setDeactivationReason(null);
       case UserDeactivated d -> UserState.newBuilder(current).setStatus(UserStatus.DEACTIVATED.name()).setDeactivationReason(d.getReason());
       case UserProfileUpdated p -> UserState.newBuilder(current).setFirstName(p.getFirstName())

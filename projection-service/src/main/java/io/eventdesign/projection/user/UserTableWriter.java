@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class UserTableWriter extends BulkLoadableSqlTableWriter {
 
   private static final List<String> COLUMNS = List.of("id", "email", "first_name", "last_name", "display_name",
-      "company", "status", "deactivation_reason", "roles", "avatar_url", "time_zone", "language", "version",
+      "company", "status", "deactivation_reason", "roles", "avatar_url", "time_zone", "language", "tenant_id", "version",
       "created_at", "updated_at");
   private static final String UPSERT_TEMPLATE = upsertTemplate(COLUMNS, "id", "%1$s.version < EXCLUDED.version");
 
@@ -57,6 +57,7 @@ public final class UserTableWriter extends BulkLoadableSqlTableWriter {
         s.getAvatarUrl(),
         s.getTimeZone(),
         s.getLanguage(),
+        s.getTenantId(),
         s.getVersion(),
         Timestamp.from(s.getCreatedAt()),
         Timestamp.from(s.getUpdatedAt())};

@@ -15,7 +15,7 @@ class UsersReadModelConfiguration {
   @Bean
   @Order(1)  // its state branch's place in the topology (see ReadModel)
   ReadModel usersReadModel() {
-    return new ReadModel("users", List.of(Topics.USERS_EVENTS, Topics.USERS_STATE), UserStateTopology::addTo,
+    return new ReadModel("users", List.of(Topics.USERS_EVENTS, Topics.USERS_STATE), UserStateTopology.FOLD::addTo,
         List.of(new ReadModel.Table(UserTableWriter::new, List.of(Topics.USERS_STATE))));
   }
 

@@ -69,10 +69,11 @@ public record KafkaPrincipal(String name, String streamsApplicationId, List<Topi
             List.of(Topics.PAYMENTS_EVENTS, Topics.PAYMENTS_COMMANDS, Topics.PAYMENTS_COMMAND_REPLIES),
             List.of("payment-service-replies-", "payment-provider-gateway"), List.of()),
         new KafkaPrincipal("projection-service", "projection-service",
-            List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.REQUESTS_EVENTS, Topics.REQUESTS_STATE,
+            List.of(Topics.USERS_EVENTS, Topics.USERS_STATE, Topics.TENANTS_EVENTS, Topics.TENANTS_STATE,
+                Topics.WORKSPACES_EVENTS, Topics.WORKSPACES_STATE, Topics.REQUESTS_EVENTS, Topics.REQUESTS_STATE,
                 Topics.PAYMENTS_EVENTS, Topics.PROJECTION_RETRIES),
-            List.of(Topics.USERS_STATE, Topics.REQUESTS_STATE, Topics.PAYMENTS_STATE, Topics.PROJECTION_DEAD_LETTERS,
-                Topics.PROJECTION_RETRIES),
+            List.of(Topics.USERS_STATE, Topics.TENANTS_STATE, Topics.WORKSPACES_STATE, Topics.REQUESTS_STATE,
+                Topics.PAYMENTS_STATE, Topics.PROJECTION_DEAD_LETTERS, Topics.PROJECTION_RETRIES),
             List.of("projection-service-sink"), List.of("replay.")));
   }
 }

@@ -36,6 +36,10 @@ public final class Topics {
   public static final Topic TENANTS_EVENTS =
       new Topic("tenants.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "tenant", Topic.FOREVER);
 
+  /** Current state of every tenant, compacted, keyed by tenant id. Produced by projection-service. */
+  public static final Topic TENANTS_STATE =
+      new Topic("tenants.state", Topic.Kind.STATE, Topic.Visibility.PUBLIC, "tenant", Topic.FOREVER);
+
   /** Tenant commands, keyed by tenant id; their outcomes go to {@link #USERS_COMMAND_REPLIES} (user-service's). */
   public static final Topic TENANTS_COMMANDS =
       new Topic("tenants.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "tenant", COMMAND_RETENTION);
@@ -43,6 +47,10 @@ public final class Topics {
   /** Every workspace event, keyed by workspace id, kept forever. */
   public static final Topic WORKSPACES_EVENTS =
       new Topic("workspaces.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "workspace", Topic.FOREVER);
+
+  /** Current state of every workspace with its members, compacted, keyed by workspace id. Produced by projection-service. */
+  public static final Topic WORKSPACES_STATE =
+      new Topic("workspaces.state", Topic.Kind.STATE, Topic.Visibility.PUBLIC, "workspace", Topic.FOREVER);
 
   /** Workspace commands, keyed by workspace id; their outcomes go to {@link #USERS_COMMAND_REPLIES}. */
   public static final Topic WORKSPACES_COMMANDS =
@@ -97,7 +105,7 @@ public final class Topics {
   public static List<Topic> all() {
     return List.of(
         USERS_EVENTS, USERS_STATE, USERS_COMMANDS, USERS_REGISTRATIONS, USERS_COMMAND_REPLIES,
-        TENANTS_EVENTS, TENANTS_COMMANDS, WORKSPACES_EVENTS, WORKSPACES_COMMANDS,
+        TENANTS_EVENTS, TENANTS_STATE, TENANTS_COMMANDS, WORKSPACES_EVENTS, WORKSPACES_STATE, WORKSPACES_COMMANDS,
         REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
         PAYMENTS_EVENTS, PAYMENTS_STATE, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
         PROJECTION_DEAD_LETTERS, PROJECTION_RETRIES);

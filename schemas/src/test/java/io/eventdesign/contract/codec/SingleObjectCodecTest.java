@@ -137,6 +137,27 @@ class SingleObjectCodecTest {
     assertThat(decoded.getCompany()).isNull();
   }
 
+  @Test
+  void anEventWrittenBeforeTheEnvelopeCarriedATenantIsReadWithoutOne() throws Exception {
+    Schema v1 = io.eventdesign.contract.manifest.ReleasedSchemas.load(java.nio.file.Path.of("src/main/released"))
+        .versionsOf("user.registered").getFirst().schema();
+    assertThat(v1.getField("envelope").schema().getField("tenantId")).as("v1 predates the envelope's tenant").isNull();
+    Manifest manifest = new Manifest(List.of(new Manifest.Entry(
+        "user.registered", "EVENT", "user", "", "v1", false, SchemaNormalization.parsingFingerprint64(v1), v1)));
+    UserRegistered current = TestEvents.registered("u-1");
+    current.getEnvelope().setTenantId("t-1");
+    byte[] encoded = codec.encode(current);
+    GenericRecord asV1 = new GenericDatumReader<GenericRecord>(UserRegistered.getClassSchema(), v1)
+        .read(null, DecoderFactory.get().binaryDecoder(encoded, 10, encoded.length - 10, null));
+
+    DecodeResult result = new SingleObjectCodec(ContractCatalog.instance(), manifest).decode(singleObject(v1, asV1));
+
+    UserRegistered decoded = (UserRegistered) ((DecodeResult.Decoded) result).record();
+    assertThat(decoded.getEnvelope().getAggregateId()).isEqualTo("u-1");
+    assertThat(decoded.getEnvelope().getTenantId()).isNull();
+    assertThat(decoded.getTenantId()).isNull();
+  }
+
   private static GenericRecord decodeGeneric(byte[] singleObject, Schema schema) throws Exception {
     return new GenericDatumReader<GenericRecord>(schema)
         .read(null, DecoderFactory.get().binaryDecoder(singleObject, 10, singleObject.length - 10, null));

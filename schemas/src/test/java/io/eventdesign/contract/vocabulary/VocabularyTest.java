@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.state.PaymentState;
 import io.eventdesign.contract.state.RequestState;
+import io.eventdesign.contract.state.TenantState;
 import io.eventdesign.contract.state.UserState;
+import io.eventdesign.contract.state.WorkspaceMembership;
+import io.eventdesign.contract.state.WorkspaceState;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.avro.Schema;
@@ -20,6 +23,12 @@ class VocabularyTest {
         .containsExactlyElementsOf(Vocabulary.names(RequestStatus.class));
     assertThat(documentedValues(PaymentState.getClassSchema(), "status"))
         .containsExactlyElementsOf(Vocabulary.names(PaymentStatus.class));
+    assertThat(documentedValues(TenantState.getClassSchema(), "status")).containsExactlyElementsOf(Vocabulary.names(TenantStatus.class));
+    assertThat(documentedValues(TenantState.getClassSchema(), "plan")).containsExactlyElementsOf(Vocabulary.names(TenantPlan.class));
+    assertThat(documentedValues(WorkspaceState.getClassSchema(), "status"))
+        .containsExactlyElementsOf(Vocabulary.names(WorkspaceStatus.class));
+    assertThat(documentedValues(WorkspaceMembership.getClassSchema(), "role"))
+        .containsExactlyElementsOf(Vocabulary.names(WorkspaceRole.class));
   }
 
   @Test

@@ -19,7 +19,7 @@ final class RegistrationReaction implements Reaction<TenantCommand> {
       return List.of();
     }
     String userId = registered.getEnvelope().getAggregateId();
-    String tenantId = TenantIds.forRegistration(userId);
+    String tenantId = registered.getTenantId() != null ? registered.getTenantId() : TenantIds.forRegistration(userId);
     String name = registered.getCompany() == null || registered.getCompany().isBlank()
         ? registered.getFirstName() + " " + registered.getLastName() : registered.getCompany();
     return List.of(new Caused<>(tenantId, new TenantCommand.CreateTenant(tenantId, name, TenantPlan.FREE, userId,

@@ -1,5 +1,6 @@
 package io.eventdesign.user.tenant;
 
+import io.eventdesign.contract.vocabulary.TenantStatus;
 import io.eventdesign.contract.vocabulary.TenantPlan;
 import java.util.ArrayList;
 import java.util.List;

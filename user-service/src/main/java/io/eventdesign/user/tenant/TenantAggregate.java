@@ -22,7 +22,8 @@ public final class TenantAggregate {
           new TenantEventMapper(),
           Topics.TENANTS_COMMANDS,
           Topics.TENANTS_EVENTS,
-          People.members(Tenant::admins));
+          People.members(Tenant::admins),
+          Tenant::id);
 
   private TenantAggregate() {}
 }

@@ -25,7 +25,8 @@ public final class WorkspaceAggregate {
           new WorkspaceEventMapper(),
           Topics.WORKSPACES_COMMANDS,
           Topics.WORKSPACES_EVENTS,
-          People.members(Workspace::memberIds));
+          People.members(Workspace::memberIds),
+          Workspace::tenantId);
 
   private WorkspaceAggregate() {}
 }

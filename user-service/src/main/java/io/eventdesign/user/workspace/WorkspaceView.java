@@ -1,5 +1,6 @@
 package io.eventdesign.user.workspace;
 
+import io.eventdesign.contract.vocabulary.WorkspaceStatus;
 import io.eventdesign.contract.vocabulary.WorkspaceRole;
 import java.util.List;
 

@@ -122,6 +122,9 @@ class AccessMatrixTest {
     Await.until("A's workspace", () -> users.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
     ids.put("{tenant}", tenant);
     ids.put("{workspace}", workspace);
+    HttpTestClient aProjected = client(HostileCase.Service.PROJECTIONS, Who.CUSTOMER_A);
+    Await.until("A's tenant and workspace projected", () -> aProjected.get("/api/v1/tenants/" + tenant).statusCode() == 200
+        && aProjected.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
   }
 
   @AfterAll
@@ -200,6 +203,16 @@ class AccessMatrixTest {
         new Row(projections, "GET", "/api/v1/payments/{payment}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/payments/{payment}?asOf=2999-01-01T00:00:00Z", null,
             cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/tenants/{tenant}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/tenants/{tenant}?asOf=2999-01-01T00:00:00Z", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/tenants", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/workspaces/{workspace}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/workspaces/{workspace}/members", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/workspaces", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/workspaces?tenantId={tenant}", null,
+            cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events?aggregateType=tenant", null,
+            cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events", null, cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events?aggregateType=request", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events?aggregateId={request}", null, cells(E401, Expect.WITH_A, Expect.NONE_OF_A, OK, OK, OK)),
@@ -236,7 +249,7 @@ class AccessMatrixTest {
           }
           HttpResponse<String> response = send(row, tokens.get(who));
           SystemSnapshot after = reader.take();
-          check(row + " as " + who, expect, response, failures);
+          check(row, row + " as " + who, expect, response, failures);
           after.changesSince(before, expect == Expect.NOT_FOUND)
               .forEach(change -> failures.add(row + " as " + who + " changed " + change));
           before = after;
@@ -247,7 +260,7 @@ class AccessMatrixTest {
           }
           HttpResponse<String> response = send(row, bad.getValue());
           SystemSnapshot after = reader.take();
-          check(row + " with " + bad.getKey(), Expect.UNAUTHORIZED, response, failures);
+          check(row, row + " with " + bad.getKey(), Expect.UNAUTHORIZED, response, failures);
           after.changesSince(before, false).forEach(change -> failures.add(row + " with " + bad.getKey() + " changed " + change));
           before = after;
         }
@@ -257,14 +270,20 @@ class AccessMatrixTest {
       for (Who who : Who.values()) {
         Expect expect = row.cells().get(who);
         if (expect == Expect.OK || expect == Expect.WITH_A || expect == Expect.NONE_OF_A) {
-          check(row + " as " + who, expect, send(row, tokens.get(who)), failures);
+          check(row, row + " as " + who, expect, send(row, tokens.get(who)), failures);
         }
       }
     }
     assertThat(failures).isEmpty();
   }
 
-  private static void check(String cell, Expect expect, HttpResponse<String> response, List<String> failures) {
+  /** What a list of A's must hold: A's tenant, A's workspace, or (everywhere else) A's request. */
+  private static String aMark(Row row) {
+    return ids.get(row.path().startsWith("/api/v1/workspaces") ? "{workspace}"
+        : row.path().startsWith("/api/v1/tenants") ? "{tenant}" : "{request}");
+  }
+
+  private static void check(Row row, String cell, Expect expect, HttpResponse<String> response, List<String> failures) {
     int status = response.statusCode();
     switch (expect) {
       case OK -> {
@@ -273,12 +292,12 @@ class AccessMatrixTest {
         }
       }
       case WITH_A -> {
-        if (status != 200 || !response.body().contains(ids.get("{request}"))) {
-          failures.add(cell + ": expected a list with A's request, got " + status + " " + response.body());
+        if (status != 200 || !response.body().contains(aMark(row))) {
+          failures.add(cell + ": expected a list with A's " + aMark(row) + ", got " + status + " " + response.body());
         }
       }
       case NONE_OF_A -> {
-        if (status != 200 || ids.entrySet().stream().filter(id -> List.of("{a}", "{draft}", "{request}", "{payment}").contains(id.getKey()))
+        if (status != 200 || ids.entrySet().stream().filter(id -> List.of("{a}", "{draft}", "{request}", "{payment}", "{tenant}", "{workspace}").contains(id.getKey()))
             .anyMatch(id -> response.body().contains(id.getValue()))) {
           failures.add(cell + ": expected a list without A's data, got " + status + " " + response.body());
         }

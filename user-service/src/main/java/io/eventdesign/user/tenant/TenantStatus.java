@@ -1,7 +1,0 @@
-package io.eventdesign.user.tenant;
-
-/** A tenant is active until deactivated; a deactivated tenant keeps everything and takes no more changes. */
-public enum TenantStatus {
-  ACTIVE,
-  DEACTIVATED
-}

@@ -65,7 +65,8 @@ class OrganisationReadModelIntegrationTest extends RunningProjectionService {
     JsonNode workspace = awaitJson(as(ada), "/api/v1/workspaces/" + workspaceId, w -> true);
     assertThat(workspace.get("tenantId").asString()).isEqualTo(tenantId);
     assertThat(workspace.get("memberLimit").asInt()).isEqualTo(3);
-    assertThat(workspace.get("members").findValuesAsString("userId")).containsExactly(ada.userId());
+    assertThat(workspace.get("members").findValuesAsString("userId")).as("the owner first; strangers never")
+        .startsWith(ada.userId()).doesNotContain(bob.userId(), cy.userId());
 
     for (String path : List.of("/api/v1/tenants/" + tenantId, "/api/v1/workspaces/" + workspaceId,
         "/api/v1/workspaces/" + workspaceId + "/members")) {
@@ -75,7 +76,8 @@ class OrganisationReadModelIntegrationTest extends RunningProjectionService {
     assertThat(items(as(cy), "/api/v1/tenants?size=100")).doesNotContain(tenantId);
     assertThat(items(as(ada), "/api/v1/tenants")).containsExactly(tenantId);
     assertThat(items(as(ada), "/api/v1/workspaces")).containsExactly(workspaceId);
-    assertThat(items(projections, "/api/v1/users?tenantId=" + tenantId)).containsExactly(ada.userId());
+    assertThat(items(projections, "/api/v1/users?size=100&tenantId=" + tenantId)).contains(ada.userId())
+        .doesNotContain(bob.userId(), cy.userId());
     assertThat(items(projections, "/api/v1/workspaces?size=100&tenantId=" + tenantId)).containsExactly(workspaceId);
 
     JsonNode events = awaitJson(as(ada), "/api/v1/events?aggregateType=tenant&aggregateId=" + tenantId,
@@ -117,13 +119,15 @@ class OrganisationReadModelIntegrationTest extends RunningProjectionService {
     assertThat(bobsUser.get("workspaces").findValues("role").stream().map(JsonNode::asString)).contains("EDITOR");
     assertThat(as(bob).get("/api/v1/tenants/" + tenantId).statusCode()).as("a member sees the tenant").isEqualTo(200);
     JsonNode members = json.readTree(as(bob).get("/api/v1/workspaces/" + workspaceId + "/members").body());
-    assertThat(members.get("items").findValuesAsString("userId")).containsExactly(ada.userId(), bob.userId());
+    assertThat(members.get("items").findValuesAsString("userId")).as("owners first")
+        .startsWith(ada.userId()).contains(bob.userId()).doesNotContain(cy.userId());
     assertThat(json.readTree(as(bob).get("/api/v1/workspaces/" + workspaceId + "/members?role=EDITOR").body())
         .get("items").findValuesAsString("userId")).containsExactly(bob.userId());
     assertThat(items(as(bob), "/api/v1/workspaces?size=100&memberId=" + bob.userId())).contains(workspaceId);
 
     JsonNode then = json.readTree(as(ada).get("/api/v1/workspaces/" + workspaceId + "?asOf=" + beforeBob).body());
-    assertThat(then.get("members").findValuesAsString("userId")).as("before he joined").containsExactly(ada.userId());
+    assertThat(then.get("members").findValuesAsString("userId")).as("before he joined")
+        .contains(ada.userId()).doesNotContain(bob.userId());
 
     HttpResponse<String> removed = userServiceAs(ada).delete("/api/v1/workspaces/" + workspaceId + "/members/" + bob.userId(),
         Map.of());
@@ -132,6 +136,24 @@ class OrganisationReadModelIntegrationTest extends RunningProjectionService {
     assertThat(as(bob).get("/api/v1/tenants/" + tenantId).statusCode()).isEqualTo(404);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM workspace_members WHERE workspace_id = ? AND user_id = ?",
         Long.class, workspaceId, bob.userId())).isZero();
+  }
+
+  @Test
+  void aPersonInvitedBySignUpIsInTheInvitingTenantAndWorkspaceOnTheReadSide() {
+    awaitJson(as(ada), "/api/v1/workspaces/" + workspaceId, w -> true);
+    String email = "invited-" + java.util.UUID.randomUUID() + "@example.com";
+    HttpResponse<String> invited = userServiceAs(ada).post("/api/v1/workspaces/" + workspaceId + "/invitations",
+        "{\"email\": \"" + email + "\", \"role\": \"VIEWER\"}", Map.of());
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+    Tokens.Person invitee = IdentityFixture.shared().tokens().signUp(email, "a long enough password", "In", "Vitee",
+        json.readTree(invited.body()).get("code").asString());
+
+    JsonNode user = awaitJson(as(invitee), "/api/v1/users/" + invitee.userId(),
+        u -> u.get("workspaces").findValuesAsString("workspaceId").contains(workspaceId));
+    assertThat(user.get("tenantId").asString()).as("the inviting tenant, not one of their own").isEqualTo(tenantId);
+    assertThat(user.get("workspaces").findValuesAsString("role")).containsExactly("VIEWER");
+    assertThat(items(as(invitee), "/api/v1/tenants")).containsExactly(tenantId);
+    assertThat(items(projections, "/api/v1/users?size=100&tenantId=" + tenantId)).contains(ada.userId(), invitee.userId());
   }
 
   @Test

@@ -35,8 +35,12 @@ import io.eventdesign.contract.user.UserRoleGranted;
 import io.eventdesign.contract.user.UserRoleRevoked;
 import io.eventdesign.contract.workspace.WorkspaceArchived;
 import io.eventdesign.contract.workspace.WorkspaceCreated;
+import io.eventdesign.contract.workspace.WorkspaceInvitationRedeemed;
+import io.eventdesign.contract.workspace.WorkspaceInvitationReleased;
+import io.eventdesign.contract.workspace.WorkspaceInvitationRevoked;
 import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
 import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
+import io.eventdesign.contract.workspace.WorkspaceMemberInvited;
 import io.eventdesign.contract.workspace.WorkspaceMemberRemoved;
 import io.eventdesign.contract.workspace.WorkspaceMemberRoleChanged;
 import io.eventdesign.contract.workspace.WorkspaceSuspended;
@@ -80,6 +84,10 @@ public final class ContractCatalog {
           WorkspaceMemberRoleChanged.class,
           WorkspaceLimitsChanged.class,
           WorkspaceSuspended.class,
+          WorkspaceMemberInvited.class,
+          WorkspaceInvitationRevoked.class,
+          WorkspaceInvitationRedeemed.class,
+          WorkspaceInvitationReleased.class,
           RequestCreated.class,
           RequestAnswerRecorded.class,
           RequestSubmitted.class,

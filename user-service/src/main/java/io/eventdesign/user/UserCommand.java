@@ -5,9 +5,12 @@ import io.eventdesign.contract.vocabulary.UserRole;
 /** What a client can ask of a user. The user id travels in the command metadata. */
 public sealed interface UserCommand {
 
-  /** @param tenantId the tenant the person signs up into (see {@code user.registered}) */
-  record RegisterUser(String userId, String email, String firstName, String lastName, String company, String tenantId)
-      implements UserCommand {}
+  /**
+   * @param tenantId the tenant the person signs up into (see {@code user.registered})
+   * @param invitedTo the workspace whose invitation they redeemed, or null
+   */
+  record RegisterUser(String userId, String email, String firstName, String lastName, String company, String tenantId,
+      String invitedTo) implements UserCommand {}
 
   record ActivateUser() implements UserCommand {}
 

@@ -1,5 +1,6 @@
 package io.eventdesign.user;
 
+import io.eventdesign.user.workspace.InvitationRedemption;
 import io.eventdesign.user.tenant.TenantIds;
 import io.eventdesign.contract.vocabulary.UserRole;
 import io.eventdesign.contract.topic.Topics;
@@ -36,9 +37,11 @@ class UserController {
   private final CommandMetadataFactory metadata;
   private final CommandResponses responses;
   private final AggregateReads reads;
+  private final InvitationRedemption invitations;
 
   UserController(CommandGateway gateway, CommandCodec<UserCommand> codec, CommandMetadataFactory metadata,
-      CommandResponses responses, AggregateReads reads) {
+      CommandResponses responses, AggregateReads reads, InvitationRedemption invitations) {
+    this.invitations = invitations;
     this.gateway = gateway;
     this.codec = codec;
     this.metadata = metadata;
@@ -51,9 +54,16 @@ class UserController {
     String userId = AggregateReads.newId("user-registration", metadata.idempotencyKey(request));
     CommandMetadata command = metadata.create(request, userId);
     // The body's e-mail is already in its canonical form (the text policy), which is the claim's key.
+    // invited: the workspace holds the seat first, so the registration names its tenant (see InvitationRedemption)
+    InvitationRedemption.Redeemed redeemed = body.invitation() == null ? null
+        : invitations.redeem(body.invitation(), body.email(), userId, request);
     var register = new UserCommand.RegisterUser(userId, body.email(), body.firstName(), body.lastName(), body.company(),
-        TenantIds.forRegistration(userId));
+        redeemed == null ? TenantIds.forRegistration(userId) : redeemed.tenantId(),
+        redeemed == null ? null : redeemed.workspaceId());
     var outcome = gateway.send(codec, Topics.USERS_REGISTRATIONS, body.email(), command, register);
+    if (redeemed != null && !outcome.accepted()) {
+      invitations.release(redeemed, userId, request);
+    }
     return responses.respond(outcome, User.class, UserView::of, UserController::location);
   }
 

@@ -44,7 +44,7 @@ public final class UserDecider implements Decider<UserCommand, UserEvent, User> 
     }
     return Decision.accept(new UserEvent.Registered(
         command.userId(), command.email(), command.firstName().trim(), command.lastName().trim(),
-        isBlank(command.company()) ? null : command.company().trim(), command.tenantId()));
+        isBlank(command.company()) ? null : command.company().trim(), command.tenantId(), command.invitedTo()));
   }
 
   private static Decision<UserEvent> activate(User user) {

@@ -5,8 +5,8 @@ import io.eventdesign.contract.vocabulary.UserRole;
 /** What happened to a user. Mapped one to one onto the contract's user events. */
 public sealed interface UserEvent {
 
-  record Registered(String userId, String email, String firstName, String lastName, String company, String tenantId)
-      implements UserEvent {}
+  record Registered(String userId, String email, String firstName, String lastName, String company, String tenantId,
+      String invitedTo) implements UserEvent {}
 
   record Activated() implements UserEvent {}
 

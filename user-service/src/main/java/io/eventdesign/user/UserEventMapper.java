@@ -18,7 +18,7 @@ final class UserEventMapper implements EventMapper<UserEvent, User> {
     return switch (event) {
       case UserEvent.Registered r -> UserRegistered.newBuilder().setEnvelope(envelope).setEmail(r.email())
           .setFirstName(r.firstName()).setLastName(r.lastName()).setCompany(r.company())
-          .setTenantId(r.tenantId()).build();
+          .setTenantId(r.tenantId()).setInvitedTo(r.invitedTo()).build();
       case UserEvent.Activated ignored -> UserActivated.newBuilder().setEnvelope(envelope).build();
       case UserEvent.Deactivated d -> UserDeactivated.newBuilder().setEnvelope(envelope).setReason(d.reason()).build();
       case UserEvent.ProfileUpdated p -> UserProfileUpdated.newBuilder().setEnvelope(envelope)

@@ -24,7 +24,8 @@ final class UserRequests {
       @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,
       @NotBlank @Size(max = 100) String firstName,
       @NotBlank @Size(max = 100) String lastName,
-      @Size(max = 200) String company) {}
+      @Size(max = 200) String company,
+      @Size(max = 200) @Text(Kind.IDENTIFIER) String invitation) {}
 
   record Deactivate(@NotBlank @Size(max = 500) String reason) {}
 

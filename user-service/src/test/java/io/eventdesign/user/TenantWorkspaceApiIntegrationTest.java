@@ -1,7 +1,12 @@
 package io.eventdesign.user;
 
+import java.util.List;
+import io.eventdesign.contract.user.UserRegistered;
+import io.eventdesign.contract.codec.SingleObjectCodec;
+import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.EventHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.infra.testing.HttpTestClient;
@@ -171,6 +176,64 @@ class TenantWorkspaceApiIntegrationTest extends RunningUserService {
     assertThat(recorded).as("tenant.created and tenant.workspace-added, once each").hasSize(2)
         .allSatisfy(r -> assertThat(new String(r.headers().lastHeader(EventHeaders.TENANT_ID).value(),
             java.nio.charset.StandardCharsets.UTF_8)).as("the tenant in the headers").isEqualTo(tenantId));
+  }
+
+  @Test
+  void anInvitedPersonSignsUpIntoTheInvitingWorkspaceOnceAndABadOrUsedOrRevokedCodeChangesNothing() {
+    IdentityFixture identity = IdentityFixture.forUserServiceUnderTest();
+    String tenantId = TenantIds.forRegistration(adaPerson.userId());
+    String workspaceId = TenantIds.defaultWorkspaceOf(tenantId);
+    awaitWorkspace(ada, workspaceId, w -> true);
+    String email = "invited-" + UUID.randomUUID() + "@example.com";
+    HttpResponse<String> invited = ada.post("/api/v1/workspaces/" + workspaceId + "/invitations",
+        "{\"email\": \"" + email + "\", \"role\": \"EDITOR\"}", Map.of("Idempotency-Key", "invite-" + email));
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+    String code = body(invited).get("code").asString();
+    assertThat(body(invited).get("workspace").get("invitations").findValuesAsString("email")).contains(email);
+    assertThat(invited.body()).as("the workspace keeps only the hash").doesNotContain("hash");
+    HttpResponse<String> repeated = ada.post("/api/v1/workspaces/" + workspaceId + "/invitations",
+        "{\"email\": \"" + email + "\", \"role\": \"EDITOR\"}", Map.of("Idempotency-Key", "invite-" + email));
+    assertThat(body(repeated).get("invitationId").asString()).isEqualTo(body(invited).get("invitationId").asString());
+    assertThat(body(repeated).get("code").isNull()).as("the code is shown once").isTrue();
+    assertThat(bob.post("/api/v1/workspaces/" + workspaceId + "/invitations",
+        "{\"email\": \"x@example.com\", \"role\": \"EDITOR\"}", Map.of()).statusCode()).as("not a member").isEqualTo(404);
+
+    String wrongSecret = code.substring(0, code.lastIndexOf('.') + 1) + "A".repeat(43);
+    for (String bad : List.of(wrongSecret, "not-a-code", workspaceId + "." + UUID.randomUUID() + "." + "B".repeat(43))) {
+      assertThatThrownBy(() -> identity.tokens().signUp(email, "a long enough password", "Ina", "Vited", bad))
+          .as(bad).hasMessageContaining("422").hasMessageContaining("invitation");
+    }
+    assertThatThrownBy(() -> identity.tokens().signUp("someone-else-" + email, "a long enough password", "E", "Ve", code))
+        .as("another address").hasMessageContaining("422");
+
+    Tokens.Person ina = identity.tokens().signUp(email, "a long enough password", "Ina", "Vited", code);
+
+    JsonNode workspace = awaitWorkspace(ada, workspaceId,
+        w -> w.get("members").findValuesAsString("userId").contains(ina.userId()));
+    assertThat(workspace.get("members").findValues("role").stream().map(JsonNode::asString)).contains("EDITOR");
+    assertThat(workspace.get("invitations").findValuesAsString("email")).doesNotContain(email);
+    assertThat(new HttpTestClient("http://localhost:" + port, ina.token()).get("/api/v1/workspaces/" + workspaceId).statusCode())
+        .isEqualTo(200);
+    var registered = TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), Topics.USERS_EVENTS.name()).stream()
+        .filter(r -> ina.userId().equals(r.key())).map(r -> ((DecodeResult.Decoded) new SingleObjectCodec().decode(r.value())).record())
+        .filter(UserRegistered.class::isInstance).map(UserRegistered.class::cast).toList();
+    assertThat(registered).singleElement().satisfies(r -> {
+      assertThat(r.getTenantId()).as("the inviting workspace's tenant").isEqualTo(tenantId);
+      assertThat(r.getInvitedTo()).isEqualTo(workspaceId);
+      assertThat(r.getEnvelope().getTenantId()).isEqualTo(tenantId);
+    });
+    assertThat(admin.get("/api/v1/tenants/" + TenantIds.forRegistration(ina.userId())).statusCode())
+        .as("no tenant of her own").isEqualTo(404);
+    assertThatThrownBy(() -> identity.tokens().signUp("late-" + email, "a long enough password", "L", "Ate", code))
+        .as("a used code").hasMessageContaining("422");
+
+    String other = "revoked-" + email;
+    String revokedCode = body(ada.post("/api/v1/workspaces/" + workspaceId + "/invitations",
+        "{\"email\": \"" + other + "\", \"role\": \"VIEWER\"}", Map.of())).get("code").asString();
+    String revokedId = revokedCode.split("\\.")[1];
+    assertThat(ada.delete("/api/v1/workspaces/" + workspaceId + "/invitations/" + revokedId, Map.of()).statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> identity.tokens().signUp(other, "a long enough password", "R", "Evoked", revokedCode))
+        .as("a revoked code").hasMessageContaining("422");
   }
 
   private JsonNode awaitWorkspace(HttpTestClient client, String workspaceId, Predicate<JsonNode> until) {

@@ -70,7 +70,7 @@ class UserCommandTopologyTest {
   }
 
   private CommandOutcome register(String userId, String email, String idempotencyKey) {
-    var command = new UserCommand.RegisterUser(userId, email, "Ada", "Lovelace", null, "t-" + userId);
+    var command = new UserCommand.RegisterUser(userId, email, "Ada", "Lovelace", null, "t-" + userId, null);
     registrations.pipeInput(new TestRecord<>(Emails.canonical(email).orElseThrow(),
         codec.encode(metadata(userId, null, idempotencyKey), command), withCorrelation("c-" + userId)));
     return lastReply();

@@ -15,7 +15,7 @@ class UserDeciderTest {
   private final UserDecider decider = new UserDecider();
 
   private static final UserEvent.Registered REGISTERED =
-      new UserEvent.Registered("u-1", "Ada@Example.com", "Ada", "Lovelace", "Analytical Engines", "t-1");
+      new UserEvent.Registered("u-1", "Ada@Example.com", "Ada", "Lovelace", "Analytical Engines", "t-1", null);
 
   private Decision<UserEvent> given(List<UserEvent> past, UserCommand command) {
     User state = decider.initialState();
@@ -37,30 +37,30 @@ class UserDeciderTest {
 
   @Test
   void registeringANewUserRecordsTrimmedDetailsAndTheTenantItJoins() {
-    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", "ada@example.com", " Ada ", "Lovelace", " ", "t-1"));
+    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", "ada@example.com", " Ada ", "Lovelace", " ", "t-1", null));
 
     assertThat(events(decision)).containsExactly(
-        new UserEvent.Registered("u-1", "ada@example.com", "Ada", "Lovelace", null, "t-1"));
+        new UserEvent.Registered("u-1", "ada@example.com", "Ada", "Lovelace", null, "t-1", null));
   }
 
   @Test
   void anEmailAddressNotInItsCanonicalFormIsRefused() {
     for (String email : new String[] {" Ada@Example.com ", "ada\u0000@example.com", "ada\u200B@example.com", "not-an-address"}) {
-      var decision = given(List.of(), new UserCommand.RegisterUser("u-1", email, "Ada", "Lovelace", null, "t-1"));
+      var decision = given(List.of(), new UserCommand.RegisterUser("u-1", email, "Ada", "Lovelace", null, "t-1", null));
       assertThat(rejection(decision).field()).as(email).isEqualTo("email");
     }
   }
 
   @Test
   void registeringAnExistingUserIsAConflict() {
-    var decision = given(List.of(REGISTERED), new UserCommand.RegisterUser("u-1", "b@example.com", "B", "C", null, "t-1"));
+    var decision = given(List.of(REGISTERED), new UserCommand.RegisterUser("u-1", "b@example.com", "B", "C", null, "t-1", null));
 
     assertThat(rejection(decision).kind()).isEqualTo(Rejection.Kind.CONFLICT);
   }
 
   @Test
   void registeringWithAnInvalidEmailNamesTheField() {
-    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", "not-an-email", "Ada", "Lovelace", null, "t-1"));
+    var decision = given(List.of(), new UserCommand.RegisterUser("u-1", "not-an-email", "Ada", "Lovelace", null, "t-1", null));
 
     assertThat(rejection(decision)).extracting(Rejection::kind, Rejection::field)
         .containsExactly(Rejection.Kind.VALIDATION, "email");

@@ -22,13 +22,13 @@ public final class Accounts {
 
   /** A new pending account, or empty when the e-mail address already has one. */
   public Optional<Account> createPending(
-      String email, String passwordHash, String firstName, String lastName, String company) {
+      String email, String passwordHash, String firstName, String lastName, String company, String invitation) {
     UUID id = UUID.randomUUID();
     try {
       jdbc.sql("""
-          insert into account (account_id, email, password_hash, state, first_name, last_name, company)
-          values (?, ?, ?, 'PENDING', ?, ?, ?)""")
-          .params(id, email, passwordHash, firstName, lastName, company).update();
+          insert into account (account_id, email, password_hash, state, first_name, last_name, company, invitation)
+          values (?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
+          .params(id, email, passwordHash, firstName, lastName, company, invitation).update();
     } catch (DuplicateKeyException taken) {
       return Optional.empty();
     }
@@ -50,7 +50,7 @@ public final class Accounts {
   }
 
   public void activate(UUID accountId, String userId) {
-    jdbc.sql("update account set state = 'ACTIVE', user_id = ? where account_id = ?").params(userId, accountId).update();
+    jdbc.sql("update account set state = 'ACTIVE', user_id = ?, invitation = null where account_id = ?").params(userId, accountId).update();
   }
 
   /** Removes a pending account whose registration was refused; an active account is never removed here. */
@@ -77,7 +77,7 @@ public final class Accounts {
     return new Account(
         rs.getObject("account_id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
         rs.getString("user_id"), Account.State.valueOf(rs.getString("state")), rs.getString("first_name"),
-        rs.getString("last_name"), rs.getString("company"), rs.getInt("failed_logins"),
+        rs.getString("last_name"), rs.getString("company"), rs.getString("invitation"), rs.getInt("failed_logins"),
         locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
   }
 }

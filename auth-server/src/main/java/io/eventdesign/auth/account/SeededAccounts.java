@@ -51,7 +51,7 @@ public final class SeededAccounts {
   private void ensure(SeededAccount seed) {
     var existing = accounts.findByEmail(seed.email());
     if (existing.isEmpty()) {
-      var outcome = signUps.signUp(new SignUpRequest(seed.email(), seed.password(), seed.firstName(), seed.lastName(), null));
+      var outcome = signUps.signUp(new SignUpRequest(seed.email(), seed.password(), seed.firstName(), seed.lastName(), null, null));
       if (!(outcome instanceof SignUps.Outcome.Registered)) {
         throw new IllegalStateException("sign-up of " + seed.email() + ": " + outcome);
       }

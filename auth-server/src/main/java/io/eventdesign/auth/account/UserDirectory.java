@@ -46,13 +46,17 @@ public final class UserDirectory {
     this.tokens = tokens;
   }
 
-  public Registration register(String idempotencyKey, String email, String firstName, String lastName, String company) {
+  public Registration register(String idempotencyKey, String email, String firstName, String lastName, String company,
+      String invitation) {
     var body = new LinkedHashMap<String, Object>();
     body.put("email", email);
     body.put("firstName", firstName);
     body.put("lastName", lastName);
     if (company != null) {
       body.put("company", company);
+    }
+    if (invitation != null) {
+      body.put("invitation", invitation);
     }
     try {
       return http.post().uri("/api/v1/users")

@@ -15,13 +15,14 @@ public record SignUpRequest(
     @NotBlank @Size(min = SignUpRequest.MIN_PASSWORD, max = SignUpRequest.MAX_PASSWORD) String password,
     @NotBlank @Size(max = 100) String firstName,
     @NotBlank @Size(max = 100) String lastName,
-    @Size(max = 200) String company) {
+    @Size(max = 200) String company,
+    @Size(max = 200) @Text(Kind.IDENTIFIER) String invitation) {
 
   public static final int MIN_PASSWORD = 12;
   public static final int MAX_PASSWORD = 128;
 
   @Override
   public String toString() {
-    return "SignUpRequest[email=" + email + ", password=(hidden)]";
+    return "SignUpRequest[email=" + email + ", password=(hidden), invitation=" + (invitation == null ? "none" : "(hidden)") + "]";
   }
 }

@@ -49,7 +49,7 @@ public final class SignUps {
 
   public Outcome signUp(SignUpRequest request) {
     var created = accounts.createPending(request.email(), passwords.encode(request.password()),
-        request.firstName(), request.lastName(), request.company());
+        request.firstName(), request.lastName(), request.company(), request.invitation());
     return created.isEmpty() ? new Outcome.EmailTaken() : finish(created.get());
   }
 
@@ -65,7 +65,7 @@ public final class SignUps {
   /** Repeats the registration of one pending account (same key as its first attempt). */
   public Outcome finish(Account account) {
     Registration registration = users.register("signup-" + account.accountId(), account.email(),
-        account.firstName(), account.lastName(), account.company());
+        account.firstName(), account.lastName(), account.company(), account.invitation());
     return switch (registration) {
       case Registration.Recorded recorded -> {
         accounts.activate(account.accountId(), recorded.userId());

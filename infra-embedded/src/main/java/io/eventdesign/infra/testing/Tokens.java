@@ -50,10 +50,16 @@ public final class Tokens {
 
   /** Signs up a new person with this e-mail address, logs them in, and returns their token. */
   public Person signUp(String email, String password, String firstName, String lastName) {
+    return signUp(email, password, firstName, lastName, null);
+  }
+
+  /** The same, with the code of a workspace's invitation (null: none). */
+  public Person signUp(String email, String password, String firstName, String lastName, String invitation) {
     HttpResponse<String> signUp = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(issuer + "/signup"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("""
-            {"email":"%s","password":"%s","firstName":"%s","lastName":"%s"}""".formatted(email, password, firstName, lastName))));
+            {"email":"%s","password":"%s","firstName":"%s","lastName":"%s"%s}""".formatted(email, password, firstName, lastName,
+            invitation == null ? "" : ",\"invitation\":\"" + invitation + "\""))));
     if (signUp.statusCode() != 201) {
       throw new IllegalStateException("sign-up of " + email + " answered " + signUp.statusCode() + ": " + signUp.body());
     }

@@ -35,6 +35,18 @@ public record CommandMetadata(
     Objects.requireNonNull(issuedAt, "issuedAt");
   }
 
+  /** The same metadata under another idempotency key (null: none). */
+  public CommandMetadata withIdempotencyKey(String key) {
+    return new CommandMetadata(commandId, aggregateId, expectedVersion, key, actor, userId, anyOwner, correlationId,
+        causationId, issuedAt);
+  }
+
+  /** The same metadata without an expected version (for a command on another aggregate than the request's). */
+  public CommandMetadata withoutExpectedVersion() {
+    return new CommandMetadata(commandId, aggregateId, null, idempotencyKey, actor, userId, anyOwner, correlationId,
+        causationId, issuedAt);
+  }
+
   /** What the command's events name as their cause: the causing event, or the command itself. */
   public String effectiveCausationId() {
     return causationId == null ? commandId : causationId;

@@ -6,8 +6,10 @@ import io.eventdesign.contract.state.WorkspaceMembership;
 import io.eventdesign.contract.state.WorkspaceState;
 import io.eventdesign.contract.workspace.WorkspaceArchived;
 import io.eventdesign.contract.workspace.WorkspaceCreated;
+import io.eventdesign.contract.workspace.WorkspaceInvitationRedeemed;
 import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
 import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
+import io.eventdesign.contract.workspace.WorkspaceMemberInvited;
 import io.eventdesign.contract.workspace.WorkspaceMemberRemoved;
 import io.eventdesign.contract.workspace.WorkspaceMemberRoleChanged;
 import io.eventdesign.contract.workspace.WorkspaceSuspended;
@@ -71,6 +73,22 @@ class WorkspaceStateTopologyTest {
     create("w-2");
     driver.pipe(WorkspaceArchived.newBuilder().setEnvelope(driver.envelope("workspace.archived", "w-2", 2)).setReason("done").build());
     assertThat(driver.latest().get("w-2").getStatus()).isEqualTo("ARCHIVED");
+  }
+
+  @Test
+  void invitationsAreNotPublicStateButKeepTheVersionInStepUntilOneBecomesAMembership() {
+    create("w-1");
+    driver.pipe(WorkspaceMemberInvited.newBuilder().setEnvelope(driver.envelope("workspace.member-invited", "w-1", 2))
+        .setInvitationId("i-1").setEmail("bob@example.com").setRole("EDITOR").setCodeHash("h").build());
+    driver.pipe(WorkspaceInvitationRedeemed.newBuilder().setEnvelope(driver.envelope("workspace.invitation-redeemed", "w-1", 3))
+        .setInvitationId("i-1").setEmail("bob@example.com").setUserId("u-2").build());
+    WorkspaceState redeemed = driver.latest().get("w-1");
+    assertThat(redeemed.getVersion()).isEqualTo(3);
+    assertThat(redeemed.getMembers()).extracting(WorkspaceMembership::getUserId).containsExactly("u-1");
+    assertThat(redeemed.toString()).as("no address, no hash").doesNotContain("bob@example.com").doesNotContain("\"h\"");
+
+    driver.pipe(added(4, "u-2", "EDITOR"));
+    assertThat(driver.latest().get("w-1").getMembers()).extracting(WorkspaceMembership::getUserId).containsExactly("u-1", "u-2");
   }
 
   @Test

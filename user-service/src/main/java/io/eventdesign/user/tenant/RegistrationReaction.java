@@ -8,15 +8,16 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Saga: a person who signed up gets a tenant of their own, named after their company (or after them),
- * on the FREE plan, with its default workspace; its id derives from the user's, so a duplicate of the
+ * on the FREE plan, with its default workspace (unless they signed up with an invitation: then they join
+ * the inviting workspace's tenant); its id derives from the user's, so a duplicate of the
  * registration creates nothing twice.
  */
 final class RegistrationReaction implements Reaction<TenantCommand> {
 
   @Override
   public List<Caused<TenantCommand>> react(SpecificRecord event) {
-    if (!(event instanceof UserRegistered registered)) {
-      return List.of();
+    if (!(event instanceof UserRegistered registered) || registered.getInvitedTo() != null) {
+      return List.of();  // an invited person joins the inviting workspace's tenant instead
     }
     String userId = registered.getEnvelope().getAggregateId();
     String tenantId = registered.getTenantId() != null ? registered.getTenantId() : TenantIds.forRegistration(userId);

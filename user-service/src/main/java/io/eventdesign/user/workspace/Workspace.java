@@ -11,15 +11,27 @@ import java.util.Set;
  * Current state of one workspace, as the decider sees it. {@link #ABSENT} before it is created.
  *
  * @param members each member's role, in the order they joined
- * @param memberLimit how many members the tenant's plan allows
+ * @param memberLimit how many members the tenant's plan allows (open invitations hold a seat each)
+ * @param invitations the invitations not yet turned into a membership, by id, in the order they were made
+ * @param closedInvitations the ids of invitations revoked or turned into a membership (a late repeat of the
+ *     request that made one makes nothing)
  */
 public record Workspace(String id, String tenantId, String name, WorkspaceStatus status,
-    Map<String, WorkspaceRole> members, int memberLimit, String statusReason) {
+    Map<String, WorkspaceRole> members, int memberLimit, String statusReason, Map<String, Invitation> invitations,
+    Set<String> closedInvitations) {
 
-  public static final Workspace ABSENT = new Workspace(null, null, null, null, Map.of(), 0, null);
+  /**
+   * An invitation by e-mail; {@code redeemedBy} is the account a sign-up with its code is creating (null
+   * while it is open).
+   */
+  public record Invitation(String email, WorkspaceRole role, String codeHash, String redeemedBy) {}
+
+  public static final Workspace ABSENT = new Workspace(null, null, null, null, Map.of(), 0, null, Map.of(), Set.of());
 
   public Workspace {
     members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    invitations = Collections.unmodifiableMap(new LinkedHashMap<>(invitations == null ? Map.of() : invitations));
+    closedInvitations = closedInvitations == null ? Set.of() : Set.copyOf(closedInvitations);
   }
 
   public boolean exists() {
@@ -36,26 +48,50 @@ public record Workspace(String id, String tenantId, String name, WorkspaceStatus
   }
 
   Workspace named(String newName) {
-    return new Workspace(id, tenantId, newName, status, members, memberLimit, statusReason);
+    return new Workspace(id, tenantId, newName, status, members, memberLimit, statusReason, invitations, closedInvitations);
   }
 
   Workspace inStatus(WorkspaceStatus newStatus, String reason) {
-    return new Workspace(id, tenantId, name, newStatus, members, memberLimit, reason);
+    return new Workspace(id, tenantId, name, newStatus, members, memberLimit, reason, invitations, closedInvitations);
   }
 
   Workspace withLimit(int newLimit) {
-    return new Workspace(id, tenantId, name, status, members, newLimit, statusReason);
+    return new Workspace(id, tenantId, name, status, members, newLimit, statusReason, invitations, closedInvitations);
   }
 
   Workspace withMember(String userId, WorkspaceRole role) {
     Map<String, WorkspaceRole> changed = new LinkedHashMap<>(members);
     changed.put(userId, role);
-    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason);
+    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations);
+  }
+
+  /** Seats taken: members and invitations not yet turned into a membership. */
+  int seatsTaken() {
+    return members.size() + invitations.size();
+  }
+
+  /** The open (not redeemed) invitation for {@code email}, if any. */
+  java.util.Optional<Map.Entry<String, Invitation>> invitationFor(String email) {
+    return invitations.entrySet().stream().filter(e -> e.getValue().email().equals(email)).findFirst();
+  }
+
+  Workspace withInvitation(String invitationId, Invitation invitation) {
+    Map<String, Invitation> changed = new LinkedHashMap<>(invitations);
+    changed.put(invitationId, invitation);
+    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closedInvitations);
+  }
+
+  Workspace withoutInvitation(String invitationId) {
+    Map<String, Invitation> changed = new LinkedHashMap<>(invitations);
+    changed.remove(invitationId);
+    Set<String> closed = new java.util.HashSet<>(closedInvitations);
+    closed.add(invitationId);
+    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closed);
   }
 
   Workspace without(String userId) {
     Map<String, WorkspaceRole> changed = new LinkedHashMap<>(members);
     changed.remove(userId);
-    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason);
+    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations);
   }
 }

@@ -22,6 +22,21 @@ public sealed interface WorkspaceCommand {
 
   record ChangeMemberRole(String userId, WorkspaceRole role, String by) implements WorkspaceCommand {}
 
+  /** An owner invites someone by e-mail; only the hash of the invitation's secret code is kept. */
+  record InviteMember(String invitationId, String email, WorkspaceRole role, String codeHash, String by)
+      implements WorkspaceCommand {}
+
+  record RevokeInvitation(String invitationId, String by) implements WorkspaceCommand {}
+
+  /** A sign-up presents the invitation's code with its e-mail address, for the account {@code userId}. */
+  record RedeemInvitation(String invitationId, String email, String codeHash, String userId) implements WorkspaceCommand {}
+
+  /** The sign-up that redeemed the invitation was refused: the invitation is open again. */
+  record ReleaseInvitation(String invitationId, String userId) implements WorkspaceCommand {}
+
+  /** Saga: the account that redeemed an invitation was registered ({@code user.registered} with {@code invitedTo}). */
+  record JoinByInvitation(String userId) implements WorkspaceCommand {}
+
   /** Saga: the tenant's plan changed ({@code tenant.plan-changed}). */
   record ChangeLimits(int memberLimit) implements WorkspaceCommand {}
 

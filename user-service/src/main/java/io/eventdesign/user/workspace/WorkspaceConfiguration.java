@@ -3,6 +3,8 @@ package io.eventdesign.user.workspace;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
+import io.eventdesign.platform.gateway.CommandGateway;
+import io.eventdesign.platform.http.CommandMetadataFactory;
 import io.eventdesign.platform.processor.CommandTopology;
 import java.time.Duration;
 import org.apache.kafka.streams.Topology;
@@ -19,6 +21,12 @@ public class WorkspaceConfiguration {
     return new CommandCodec<>(json, WorkspaceAggregate.DEFINITION.commandTypes());
   }
 
+  @Bean
+  InvitationRedemption invitationRedemption(CommandGateway gateway, CommandCodec<WorkspaceCommand> codec,
+      CommandMetadataFactory metadata, JsonMapper json) {
+    return new InvitationRedemption(gateway, codec, metadata, json);
+  }
+
   /** Adds the workspace command processor, and the reaction to tenant events that feeds it, to {@code topology}. */
   public static void addTo(Topology topology, CommandCodec<WorkspaceCommand> codec, RecordCodec events, JsonMapper json,
       Duration idempotencyRetention) {
@@ -26,5 +34,7 @@ public class WorkspaceConfiguration {
         Topics.USERS_COMMAND_REPLIES, idempotencyRetention);
     CommandTopology.addReaction(topology, "workspace-tenant-saga", "service:user-service", Topics.TENANTS_EVENTS,
         new TenantReaction(), events, codec, Topics.WORKSPACES_COMMANDS);
+    CommandTopology.addReaction(topology, "workspace-registration-saga", "service:user-service", Topics.USERS_EVENTS,
+        new RegistrationReaction(), events, codec, Topics.WORKSPACES_COMMANDS);
   }
 }

@@ -2,6 +2,7 @@ package io.eventdesign.user.workspace;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
+import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.gateway.CommandGateway;
 import io.eventdesign.platform.http.AggregateReads;
 import io.eventdesign.platform.http.CommandMetadataFactory;
@@ -78,6 +79,33 @@ class WorkspaceController {
   ResponseEntity<WorkspaceView> removeMember(@PathVariable String id, @PathVariable String userId,
       HttpServletRequest request) {
     return send(request, id, new WorkspaceCommand.RemoveMember(member(userId), Caller.of(request).actingMember()));
+  }
+
+  /**
+   * Invites someone by e-mail (owners). The answer holds the invitation's code, once: the owner passes it
+   * on, and the person signs up with it. A repeat of the request (same Idempotency-Key) answers the same
+   * invitation without its code.
+   */
+  @PostMapping(path = "/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<InvitationView> invite(@PathVariable String id, @Valid @RequestBody WorkspaceRequests.Invite body,
+      HttpServletRequest request) {
+    AggregateReads.requireUuid("workspace", id);
+    // The key names the invitation (a repeat finds the same one) but is not the command's: each request
+    // carries a new code, so the command differs and would be refused as a reuse of the key.
+    CommandMetadata command = metadata.create(request, id).withIdempotencyKey(null);
+    InvitationCode code = InvitationCode.issue(id,
+        AggregateReads.newId("workspace-invitation:" + id, metadata.idempotencyKey(request)));
+    var outcome = gateway.send(codec, Topics.WORKSPACES_COMMANDS, id, command, new WorkspaceCommand.InviteMember(
+        code.invitationId(), body.email(), body.role(), code.hash(), Caller.of(request).actingMember()));
+    return responses.respond(outcome, Workspace.class, (workspace, version) -> InvitationView.of(workspace, version, code),
+        created -> URI.create("/api/v1/workspaces/" + created));
+  }
+
+  @DeleteMapping("/{id}/invitations/{invitationId}")
+  ResponseEntity<WorkspaceView> revoke(@PathVariable String id, @PathVariable String invitationId,
+      HttpServletRequest request) {
+    AggregateReads.requireUuid("invitation", invitationId);
+    return send(request, id, new WorkspaceCommand.RevokeInvitation(invitationId, Caller.of(request).actingMember()));
   }
 
   private ResponseEntity<WorkspaceView> send(HttpServletRequest request, String id, WorkspaceCommand command) {

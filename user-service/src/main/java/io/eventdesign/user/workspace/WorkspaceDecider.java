@@ -6,6 +6,7 @@ import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of a workspace: its owners manage it and its members, it keeps at least one owner, and it
@@ -31,6 +32,16 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
       return limits.memberLimit() == workspace.memberLimit() ? Decision.accept()
           : Decision.accept(new WorkspaceEvent.LimitsChanged(limits.memberLimit()));
     }
+    if (command instanceof WorkspaceCommand.JoinByInvitation join) {
+      // the seat was taken when the invitation was redeemed: the person joins whatever happened since
+      return join(join, workspace);
+    }
+    if (command instanceof WorkspaceCommand.ReleaseInvitation release) {
+      return workspace.invitations().entrySet().stream()
+          .filter(e -> e.getKey().equals(release.invitationId()) && release.userId().equals(e.getValue().redeemedBy()))
+          .findFirst().map(e -> Decision.<WorkspaceEvent>accept(new WorkspaceEvent.InvitationReleased(e.getKey(), release.userId())))
+          .orElse(Decision.accept());
+    }
     if (command instanceof WorkspaceCommand.Suspend suspend) {
       return workspace.status() == WorkspaceStatus.SUSPENDED ? Decision.accept()
           : Decision.accept(new WorkspaceEvent.Suspended(suspend.reason()));
@@ -46,6 +57,11 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
       case WorkspaceCommand.AddMember add -> addMember(add, workspace);
       case WorkspaceCommand.RemoveMember remove -> removeMember(remove, workspace);
       case WorkspaceCommand.ChangeMemberRole change -> changeRole(change, workspace);
+      case WorkspaceCommand.InviteMember invite -> invite(invite, workspace);
+      case WorkspaceCommand.RevokeInvitation revoke -> revoke(revoke, workspace);
+      case WorkspaceCommand.RedeemInvitation redeem -> redeem(redeem, workspace);
+      case WorkspaceCommand.ReleaseInvitation ignored -> throw new IllegalStateException("handled above");
+      case WorkspaceCommand.JoinByInvitation ignored -> throw new IllegalStateException("handled above");
       case WorkspaceCommand.CreateWorkspace ignored -> throw new IllegalStateException("handled above");
       case WorkspaceCommand.ChangeLimits ignored -> throw new IllegalStateException("handled above");
       case WorkspaceCommand.Suspend ignored -> throw new IllegalStateException("handled above");
@@ -91,7 +107,7 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
       return Decision.reject(Rejection.conflict("already a member as " + current + "; change the member's role instead",
           "userId"));
     }
-    if (workspace.members().size() >= workspace.memberLimit()) {
+    if (workspace.seatsTaken() >= workspace.memberLimit()) {
       return Decision.reject(Rejection.conflict("the tenant's plan allows " + workspace.memberLimit()
           + " members per workspace", "userId"));
     }
@@ -130,19 +146,95 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
     return Decision.accept(new WorkspaceEvent.MemberRoleChanged(command.userId(), command.role(), current));
   }
 
+  private static Decision<WorkspaceEvent> invite(WorkspaceCommand.InviteMember command, Workspace workspace) {
+    if (!ownedBy(command.by(), workspace)) {
+      return notAnOwner();
+    }
+    if (workspace.closedInvitations().contains(command.invitationId())) {
+      return Decision.accept();  // a late repeat of the request that made it
+    }
+    var open = workspace.invitationFor(command.email());
+    if (open.isPresent()) {
+      return open.get().getKey().equals(command.invitationId()) ? Decision.accept()
+          : Decision.reject(Rejection.conflict("this address is already invited; revoke that invitation first", "email"));
+    }
+    if (workspace.seatsTaken() >= workspace.memberLimit()) {
+      return Decision.reject(Rejection.conflict("the tenant's plan allows " + workspace.memberLimit()
+          + " members per workspace, open invitations included", "email"));
+    }
+    return Decision.accept(new WorkspaceEvent.MemberInvited(command.invitationId(), command.email(), command.role(),
+        command.codeHash()));
+  }
+
+  private static Decision<WorkspaceEvent> revoke(WorkspaceCommand.RevokeInvitation command, Workspace workspace) {
+    if (!ownedBy(command.by(), workspace)) {
+      return notAnOwner();
+    }
+    Workspace.Invitation invitation = workspace.invitations().get(command.invitationId());
+    if (invitation == null) {
+      return Decision.reject(Rejection.notFound("no open invitation " + command.invitationId()));
+    }
+    if (invitation.redeemedBy() != null) {
+      return Decision.reject(Rejection.conflict("the invitation was just redeemed by a sign-up", "invitationId"));
+    }
+    return Decision.accept(new WorkspaceEvent.InvitationRevoked(command.invitationId(), invitation.email()));
+  }
+
+  /** Every refusal reads the same, so a guess learns nothing about which part was wrong. */
+  private static Decision<WorkspaceEvent> redeem(WorkspaceCommand.RedeemInvitation command, Workspace workspace) {
+    Workspace.Invitation invitation = workspace.invitations().get(command.invitationId());
+    if (invitation == null || !invitation.email().equals(command.email())
+        || !invitation.codeHash().equals(command.codeHash())) {
+      return Decision.reject(Rejection.validation("invitation", "not a valid invitation for this address"));
+    }
+    if (invitation.redeemedBy() != null) {
+      return invitation.redeemedBy().equals(command.userId()) ? Decision.accept()
+          : Decision.reject(Rejection.validation("invitation", "the invitation was already used"));
+    }
+    return Decision.accept(new WorkspaceEvent.InvitationRedeemed(command.invitationId(), invitation.email(),
+        command.userId()));
+  }
+
+  private static Decision<WorkspaceEvent> join(WorkspaceCommand.JoinByInvitation command, Workspace workspace) {
+    if (workspace.members().containsKey(command.userId())) {
+      return Decision.accept();
+    }
+    return workspace.invitations().values().stream().filter(i -> command.userId().equals(i.redeemedBy())).findFirst()
+        .map(i -> Decision.<WorkspaceEvent>accept(new WorkspaceEvent.MemberAdded(command.userId(), i.role())))
+        .orElse(Decision.accept());
+  }
+
   @Override
   public Workspace evolve(Workspace workspace, WorkspaceEvent event) {
     return switch (event) {
       case WorkspaceEvent.Created c -> new Workspace(c.workspaceId(), c.tenantId(), c.name(), WorkspaceStatus.ACTIVE,
-          Map.of(c.ownerId(), WorkspaceRole.OWNER), c.memberLimit(), null);
+          Map.of(c.ownerId(), WorkspaceRole.OWNER), c.memberLimit(), null, Map.of(), Set.of());
       case WorkspaceEvent.Updated u -> workspace.named(u.name());
       case WorkspaceEvent.Archived a -> workspace.inStatus(WorkspaceStatus.ARCHIVED, a.reason());
-      case WorkspaceEvent.MemberAdded m -> workspace.withMember(m.userId(), m.role());
+      case WorkspaceEvent.MemberAdded m -> redeemedBy(workspace, m.userId()).map(workspace::withoutInvitation)
+          .orElse(workspace).withMember(m.userId(), m.role());
       case WorkspaceEvent.MemberRemoved m -> workspace.without(m.userId());
       case WorkspaceEvent.MemberRoleChanged m -> workspace.withMember(m.userId(), m.role());
       case WorkspaceEvent.LimitsChanged l -> workspace.withLimit(l.memberLimit());
       case WorkspaceEvent.Suspended s -> workspace.inStatus(WorkspaceStatus.SUSPENDED, s.reason());
+      case WorkspaceEvent.MemberInvited i -> workspace.withInvitation(i.invitationId(),
+          new Workspace.Invitation(i.email(), i.role(), i.codeHash(), null));
+      case WorkspaceEvent.InvitationRevoked r -> workspace.withoutInvitation(r.invitationId());
+      case WorkspaceEvent.InvitationRedeemed r -> workspace.withInvitation(r.invitationId(),
+          withRedeemer(workspace.invitations().get(r.invitationId()), r.userId()));
+      case WorkspaceEvent.InvitationReleased r -> workspace.withInvitation(r.invitationId(),
+          withRedeemer(workspace.invitations().get(r.invitationId()), null));
     };
+  }
+
+  /** The invitation {@code userId} redeemed, by id. */
+  private static java.util.Optional<String> redeemedBy(Workspace workspace, String userId) {
+    return workspace.invitations().entrySet().stream().filter(e -> userId.equals(e.getValue().redeemedBy()))
+        .map(Map.Entry::getKey).findFirst();
+  }
+
+  private static Workspace.Invitation withRedeemer(Workspace.Invitation invitation, String userId) {
+    return new Workspace.Invitation(invitation.email(), invitation.role(), invitation.codeHash(), userId);
   }
 
   /** Staff, service clients and sagas act as {@code null}; a person must own the workspace. */

@@ -20,5 +20,13 @@ public sealed interface WorkspaceEvent {
 
   record LimitsChanged(int memberLimit) implements WorkspaceEvent {}
 
+  record MemberInvited(String invitationId, String email, WorkspaceRole role, String codeHash) implements WorkspaceEvent {}
+
+  record InvitationRevoked(String invitationId, String email) implements WorkspaceEvent {}
+
+  record InvitationRedeemed(String invitationId, String email, String userId) implements WorkspaceEvent {}
+
+  record InvitationReleased(String invitationId, String userId) implements WorkspaceEvent {}
+
   record Suspended(String reason) implements WorkspaceEvent {}
 }

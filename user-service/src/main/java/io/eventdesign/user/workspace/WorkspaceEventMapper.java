@@ -7,6 +7,10 @@ import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
 import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
 import io.eventdesign.contract.workspace.WorkspaceMemberRemoved;
 import io.eventdesign.contract.workspace.WorkspaceMemberRoleChanged;
+import io.eventdesign.contract.workspace.WorkspaceInvitationRedeemed;
+import io.eventdesign.contract.workspace.WorkspaceInvitationReleased;
+import io.eventdesign.contract.workspace.WorkspaceInvitationRevoked;
+import io.eventdesign.contract.workspace.WorkspaceMemberInvited;
 import io.eventdesign.contract.workspace.WorkspaceSuspended;
 import io.eventdesign.contract.workspace.WorkspaceUpdated;
 import io.eventdesign.platform.command.EventMapper;
@@ -32,6 +36,14 @@ final class WorkspaceEventMapper implements EventMapper<WorkspaceEvent, Workspac
           .setMemberLimit(l.memberLimit()).build();
       case WorkspaceEvent.Suspended s -> WorkspaceSuspended.newBuilder().setEnvelope(envelope).setReason(s.reason())
           .build();
+      case WorkspaceEvent.MemberInvited i -> WorkspaceMemberInvited.newBuilder().setEnvelope(envelope)
+          .setInvitationId(i.invitationId()).setEmail(i.email()).setRole(i.role().name()).setCodeHash(i.codeHash()).build();
+      case WorkspaceEvent.InvitationRevoked r -> WorkspaceInvitationRevoked.newBuilder().setEnvelope(envelope)
+          .setInvitationId(r.invitationId()).setEmail(r.email()).build();
+      case WorkspaceEvent.InvitationRedeemed r -> WorkspaceInvitationRedeemed.newBuilder().setEnvelope(envelope)
+          .setInvitationId(r.invitationId()).setEmail(r.email()).setUserId(r.userId()).build();
+      case WorkspaceEvent.InvitationReleased r -> WorkspaceInvitationReleased.newBuilder().setEnvelope(envelope)
+          .setInvitationId(r.invitationId()).setUserId(r.userId()).build();
     };
   }
 }

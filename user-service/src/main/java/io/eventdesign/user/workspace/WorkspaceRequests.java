@@ -1,7 +1,10 @@
 package io.eventdesign.user.workspace;
 
 import io.eventdesign.contract.vocabulary.WorkspaceRole;
+import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.input.InputRules;
+import io.eventdesign.platform.input.Text;
+import io.eventdesign.platform.input.TextPolicy.Kind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,4 +27,6 @@ final class WorkspaceRequests {
       @NotNull WorkspaceRole role) {}
 
   record ChangeRole(@NotNull WorkspaceRole role) {}
+
+  record Invite(@NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email, @NotNull WorkspaceRole role) {}
 }

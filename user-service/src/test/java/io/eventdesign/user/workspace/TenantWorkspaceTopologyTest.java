@@ -9,8 +9,10 @@ import io.eventdesign.contract.tenant.TenantWorkspaceAdded;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.contract.user.UserRegistered;
 import io.eventdesign.contract.vocabulary.TenantPlan;
+import io.eventdesign.contract.vocabulary.WorkspaceRole;
 import io.eventdesign.contract.workspace.WorkspaceCreated;
 import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
+import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
 import io.eventdesign.contract.workspace.WorkspaceSuspended;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandMetadata;
@@ -57,6 +59,7 @@ class TenantWorkspaceTopologyTest {
   private TestInputTopic<String, byte[]> tenantCommands;
   private TestInputTopic<String, byte[]> tenantEventsIn;
   private TestInputTopic<String, byte[]> userEventsIn;
+  private TestInputTopic<String, byte[]> workspaceCommands;
   private TestOutputTopic<String, byte[]> tenantEvents;
   private TestOutputTopic<String, byte[]> workspaceEvents;
   private TestOutputTopic<String, byte[]> replies;
@@ -72,6 +75,7 @@ class TenantWorkspaceTopologyTest {
     WorkspaceConfiguration.addTo(topology, workspaceCodec, events, json, Duration.ofHours(1));
     driver = new TopologyTestDriver(topology, props);
     tenantCommands = driver.createInputTopic(Topics.TENANTS_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer());
+    workspaceCommands = driver.createInputTopic(Topics.WORKSPACES_COMMANDS.name(), new StringSerializer(), new ByteArraySerializer());
     tenantEventsIn = driver.createInputTopic(Topics.TENANTS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
     userEventsIn = driver.createInputTopic(Topics.USERS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
     tenantEvents = driver.createOutputTopic(Topics.TENANTS_EVENTS.name(), new StringDeserializer(), new ByteArrayDeserializer());
@@ -134,6 +138,30 @@ class TenantWorkspaceTopologyTest {
   }
 
   @Test
+  void anInvitedSignUpJoinsTheInvitingWorkspaceOnceAndCreatesNoTenantEvenWhenTheRegistrationIsDeliveredTwice() {
+    send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.TEAM, ADA, "w-0"));
+    send("w-0", new WorkspaceCommand.InviteMember("i-1", "bob@example.com", WorkspaceRole.EDITOR, "hash", ADA));
+    assertThat(send("w-0", new WorkspaceCommand.RedeemInvitation("i-1", "bob@example.com", "hash", "u-2")).accepted()).isTrue();
+    tenantEvents.readRecordsToList();
+    workspaceEvents.readRecordsToList();
+    UserRegistered registered = UserRegistered.newBuilder().setEnvelope(Envelope.newBuilder().setEventId("e-2")
+            .setEventType("user.registered").setAggregateType("user").setAggregateId("u-2").setAggregateVersion(1)
+            .setOccurredAt(Instant.parse("2026-05-01T10:00:00Z")).setActor("service:auth-server").setCorrelationId("c-2")
+            .setCausationId("x").setAttributes(Map.of()).setTenantId("t-1").build())
+        .setEmail("bob@example.com").setFirstName("Bob").setLastName("B").setTenantId("t-1").setInvitedTo("w-0").build();
+
+    userEventsIn.pipeInput("u-2", events.encode(registered));
+    userEventsIn.pipeInput("u-2", events.encode(registered));
+
+    assertThat(tenantEvents.isEmpty()).as("no tenant of his own").isTrue();
+    assertThat(decoded(workspaceEvents)).singleElement().isInstanceOfSatisfying(WorkspaceMemberAdded.class, m -> {
+      assertThat(m.getUserId()).isEqualTo("u-2");
+      assertThat(m.getRole()).isEqualTo("EDITOR");
+      assertThat(m.getEnvelope().getTenantId()).isEqualTo("t-1");
+    });
+  }
+
+  @Test
   void aPlanChangeReachesEveryWorkspaceAndADeactivationSuspendsThem() {
     send("t-1", new TenantCommand.CreateTenant("t-1", "Acme", TenantPlan.TEAM, ADA, "w-0"));
     send("t-1", new TenantCommand.AddWorkspace("w-1", "One", ADA, ADA));
@@ -150,16 +178,24 @@ class TenantWorkspaceTopologyTest {
   }
 
   private CommandOutcome send(String tenantId, TenantCommand command) {
-    CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), tenantId, null, null, "user:" + ADA, ADA,
-        false, "corr-" + tenantId, null, Instant.parse("2026-05-01T10:00:00Z"));
+    return send(tenantCommands, tenantCodec, tenantId, command);
+  }
+
+  private CommandOutcome send(String workspaceId, WorkspaceCommand command) {
+    return send(workspaceCommands, workspaceCodec, workspaceId, command);
+  }
+
+  private <C> CommandOutcome send(TestInputTopic<String, byte[]> topic, CommandCodec<C> codec, String id, C command) {
+    CommandMetadata metadata = new CommandMetadata(UUID.randomUUID().toString(), id, null, null, "user:" + ADA, ADA,
+        false, "corr-" + id, null, Instant.parse("2026-05-01T10:00:00Z"));
     String correlation = UUID.randomUUID().toString();
     RecordHeaders headers = new RecordHeaders();
     headers.add("kafka_correlationId", correlation.getBytes(StandardCharsets.UTF_8));
-    tenantCommands.pipeInput(new TestRecord<>(tenantId, tenantCodec.encode(metadata, command), headers));
+    topic.pipeInput(new TestRecord<>(id, codec.encode(metadata, command), headers));
     TestRecord<String, byte[]> reply = replies.readRecordsToList().stream()
         .filter(r -> correlation.equals(new String(r.headers().lastHeader("kafka_correlationId").value(), StandardCharsets.UTF_8)))
         .findFirst().orElseThrow();
-    return tenantCodec.decodeOutcome(reply.value());
+    return codec.decodeOutcome(reply.value());
   }
 
   private List<SpecificRecord> decoded(TestOutputTopic<String, byte[]> topic) {

@@ -1,9 +1,11 @@
 package io.eventdesign.user.workspace;
 
+import static io.eventdesign.user.workspace.WorkspaceDecisions.events;
+import static io.eventdesign.user.workspace.WorkspaceDecisions.given;
+import static io.eventdesign.user.workspace.WorkspaceDecisions.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.contract.vocabulary.WorkspaceRole;
-import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,28 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Given past events, when a command, then these events or this rejection. */
 class WorkspaceDeciderTest {
 
-  private final WorkspaceDecider decider = new WorkspaceDecider();
-
   private static final WorkspaceEvent.Created CREATED = new WorkspaceEvent.Created("w-1", "t-1", "Design", "ada", 3);
   private static final WorkspaceEvent.MemberAdded BOB = new WorkspaceEvent.MemberAdded("bob", WorkspaceRole.EDITOR);
-
-  private Decision<WorkspaceEvent> given(List<WorkspaceEvent> past, WorkspaceCommand command) {
-    Workspace state = decider.initialState();
-    for (WorkspaceEvent event : past) {
-      state = decider.evolve(state, event);
-    }
-    return decider.decide(command, state);
-  }
-
-  private static List<WorkspaceEvent> events(Decision<WorkspaceEvent> decision) {
-    assertThat(decision).isInstanceOf(Decision.Accepted.class);
-    return ((Decision.Accepted<WorkspaceEvent>) decision).events();
-  }
-
-  private static Rejection rejection(Decision<WorkspaceEvent> decision) {
-    assertThat(decision).isInstanceOf(Decision.Rejected.class);
-    return ((Decision.Rejected<WorkspaceEvent>) decision).rejection();
-  }
 
   @Test
   void aWorkspaceIsCreatedWithItsOwnerAndTheSameCreationAgainChangesNothing() {

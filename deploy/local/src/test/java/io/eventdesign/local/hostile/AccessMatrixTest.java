@@ -174,6 +174,9 @@ class AccessMatrixTest {
         new Row(users, "POST", "/api/v1/workspaces/{workspace}/members", "{\"userId\":\"{c}\",\"role\":\"VIEWER\"}",
             cells(E401, OK, E404, OK, OK, E403)),
         new Row(users, "DELETE", "/api/v1/workspaces/{workspace}/members/{c}", null, cells(E401, OK, E404, OK, OK, E403)),
+        // the first invitation takes a seat; the same address again is a 409 (answered, so access was granted)
+        new Row(users, "POST", "/api/v1/workspaces/{workspace}/invitations", "{\"email\":\"acl-invited@example.com\",\"role\":\"VIEWER\"}",
+            cells(E401, OK, E404, OK, OK, E403)),
         new Row(users, "PUT", "/api/v1/tenants/{tenant}/plan", "{\"plan\":\"TEAM\"}", cells(E401, OK, E404, OK, OK, E403)),
         new Row(users, "POST", "/api/v1/tenants/{tenant}/deactivate", "{\"reason\":\"acl\"}", cells(E401, E403, E403, E403, OK, E403)),
         new Row(requests, "GET", "/api/v1/products", null, cells(OK, OK, OK, OK, OK, OK)),

@@ -71,6 +71,9 @@ final class Endpoints {
         body(Service.USERS, "PUT", "/api/v1/workspaces/{workspace}/members/{user}", "{\"role\":\"VIEWER\"}",
             field("role", Kind.ENUM, true, 0)),
         plain(Service.USERS, "DELETE", "/api/v1/workspaces/{workspace}/members/{user}"),
+        body(Service.USERS, "POST", "/api/v1/workspaces/{workspace}/invitations", "{\"email\":\"invitee@example.com\",\"role\":\"VIEWER\"}",
+            field("email", Kind.EMAIL, true, 254), field("role", Kind.ENUM, true, 0)),
+        plain(Service.USERS, "DELETE", "/api/v1/workspaces/{workspace}/invitations/{invitation}"),
         // request-service
         plain(Service.REQUESTS, "GET", "/api/v1/products"),
         plain(Service.REQUESTS, "GET", "/api/v1/products/{product}"),

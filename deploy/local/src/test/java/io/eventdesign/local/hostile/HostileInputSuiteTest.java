@@ -68,6 +68,7 @@ class HostileInputSuiteTest {
     String workspace = json.readTree(users.get("/api/v1/tenants/" + tenant).body()).path("workspaceIds").get(0).asString();
     Await.until("the customer's workspace", () -> users.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
     fixtures.put("workspace", workspace);
+    fixtures.put("invitation", java.util.UUID.randomUUID().toString());  // none open: a revocation of it is a 404
     fixtures.put("draft", created(requests.post("/api/v1/requests",
         "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-1\"}", Map.of())));
     String submitted = created(requests.post("/api/v1/requests", "{\"productId\":\"logo\",\"designCode\":\"LOGO-FIXTURE-2\"}", Map.of()));

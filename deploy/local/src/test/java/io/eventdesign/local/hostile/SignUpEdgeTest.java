@@ -44,6 +44,11 @@ class SignUpEdgeTest {
     system.close();
   }
 
+  private static String withInvitation(String email, String invitation) {
+    return "{\"email\":\"" + email + "\",\"password\":\"a long enough password\",\"firstName\":\"A\",\"lastName\":\"L\","
+        + "\"invitation\":\"" + invitation + "\"}";
+  }
+
   private static String signUp(String email, String password, String firstName) {
     return "{\"email\":" + email + ",\"password\":" + password + ",\"firstName\":" + firstName + ",\"lastName\":\"L\"}";
   }
@@ -65,6 +70,9 @@ class SignUpEdgeTest {
       cases.put("unknown field", new Object[] {"{\"email\":\"e@example.com\",\"password\":\"a long enough password\",\"firstName\":\"A\",\"lastName\":\"L\",\"roles\":[\"ADMIN\"]}", 400, "roles"});
       cases.put("duplicate key", new Object[] {"{\"email\":\"f@example.com\",\"email\":\"g@example.com\",\"password\":\"a long enough password\",\"firstName\":\"A\",\"lastName\":\"L\"}", 400, null});
       cases.put("malformed JSON", new Object[] {"{\"email\":", 400, null});
+      cases.put("not an invitation code", new Object[] {withInvitation("j@example.com", "nope"), 422, "invitation"});
+      cases.put("NUL in an invitation code", new Object[] {withInvitation("l@example.com", "a\\u0000b"), 422, "invitation"});
+      cases.put("an overlong invitation code", new Object[] {withInvitation("m@example.com", "x".repeat(201)), 422, "invitation"});
       cases.put("huge body", new Object[] {signUp("\"h@example.com\"", "\"" + "p".repeat(40_000) + "\"", "\"A\""), 413, null});
       for (var entry : cases.entrySet()) {
         HttpResponse<String> response = auth.post("/signup", (String) entry.getValue()[0], Map.of());
@@ -78,6 +86,16 @@ class SignUpEdgeTest {
       assertThat(failures).isEmpty();
       assertThat(accounts(database)).as("no account was created").isEqualTo(accountsBefore);
       assertThat(reader.take().changesSince(before, false)).as("nothing on any topic or table").isEmpty();
+
+      // a well-formed code naming no invitation is looked up on the workspace, as an unknown id is: a
+      // command and its refusal, nothing else
+      SystemSnapshot beforeLookup = reader.take();
+      check("an invitation code nobody issued", auth.post("/signup", withInvitation("k@example.com",
+          java.util.UUID.randomUUID() + "." + java.util.UUID.randomUUID() + "." + "x".repeat(43)), Map.of()), 422, "invitation",
+          failures);
+      assertThat(failures).isEmpty();
+      assertThat(accounts(database)).as("no account was created").isEqualTo(accountsBefore);
+      assertThat(reader.take().changesSince(beforeLookup, true)).as("no event, no row, no claim").isEmpty();
     }
   }
 

@@ -51,7 +51,7 @@ class EventController {
   }
 
   /**
-   * Events in stable (occurred-at, event id) order with cursor paging; with {@code correlationId},
+   * Events in stable order (occurred-at, then aggregate and version, then event id) with cursor paging; with {@code correlationId},
    * the whole chain (up to 1000 events) in causal order. A customer's results hold only their own.
    */
   @GetMapping

@@ -47,28 +47,29 @@ public final class EventQueries {
     this.json = json;
   }
 
-  /** Events matching {@code filter} in (occurred-at, event id) order, after {@code cursor}. */
+  /** Events matching {@code filter} in {@link EventCursor#ORDER}, after {@code cursor}. */
   public EventPage search(EventFilter filter, EventCursor cursor, int limit) {
     FilteredQuery where = where(filter);
     if (cursor != null) {
-      where.always("(occurred_at, event_id) > (?, ?)", Timestamp.from(cursor.occurredAt()), cursor.eventId());
+      where.always("(" + EventCursor.ORDER + ") > (?, ?, ?, ?, ?)", Timestamp.from(cursor.occurredAt()),
+          cursor.aggregateType(), cursor.aggregateId(), cursor.aggregateVersion(), cursor.eventId());
     }
     List<EventRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause()
-            + " ORDER BY occurred_at, event_id LIMIT ?")
+            + " ORDER BY " + EventCursor.ORDER + " LIMIT ?")
         .params(where.params(limit + 1)).query(this::row).list();
     if (rows.size() <= limit) {
       return new EventPage(rows, null);
     }
     List<EventRow> page = rows.subList(0, limit);
     EventRow last = page.getLast();
-    return new EventPage(List.copyOf(page), new EventCursor(last.occurredAt(), last.eventId()).encode());
+    return new EventPage(List.copyOf(page), EventCursor.after(last).encode());
   }
 
   /** Every event of a correlation (up to {@code cap}), causes before effects. */
   public List<EventRow> correlation(EventFilter filter, int cap) {
     FilteredQuery where = where(filter);
     return CausalOrder.sort(jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause()
-        + " ORDER BY occurred_at, event_id LIMIT ?").params(where.params(cap)).query(this::row).list());
+        + " ORDER BY " + EventCursor.ORDER + " LIMIT ?").params(where.params(cap)).query(this::row).list());
   }
 
   /** The event, when {@code ownerId} is null or owns its aggregate. */

@@ -9,14 +9,10 @@ package io.eventdesign.platform.command;
 @FunctionalInterface
 public interface TenantOf<S> {
 
-  /** Aggregates outside any tenant. */
-  @SuppressWarnings("rawtypes")
-  TenantOf NONE = state -> null;
-
   String tenantOf(S state);
 
-  @SuppressWarnings("unchecked")
+  /** Aggregates outside any tenant. */
   static <S> TenantOf<S> none() {
-    return (TenantOf<S>) NONE;
+    return state -> null;
   }
 }

@@ -22,7 +22,7 @@ class TenantsReadModelConfiguration {
   @Order(3)  // its state branch's place in the topology (see ReadModel)
   ReadModel tenantsReadModel() {
     return new ReadModel("tenants", List.of(Topics.TENANTS_EVENTS, Topics.TENANTS_STATE), FOLD::addTo,
-        List.of(new ReadModel.Table(TenantTableWriter::new, List.of(Topics.TENANTS_STATE))));
+        List.of(new ReadModel.Table(TenantTable.SHAPE::writer, List.of(Topics.TENANTS_STATE))));
   }
 
   @Bean

@@ -16,7 +16,7 @@ class UsersReadModelConfiguration {
   @Order(1)  // its state branch's place in the topology (see ReadModel)
   ReadModel usersReadModel() {
     return new ReadModel("users", List.of(Topics.USERS_EVENTS, Topics.USERS_STATE), UserStateTopology.FOLD::addTo,
-        List.of(new ReadModel.Table(UserTableWriter::new, List.of(Topics.USERS_STATE))));
+        List.of(new ReadModel.Table(UserTable.SHAPE::writer, List.of(Topics.USERS_STATE))));
   }
 
   @Bean

@@ -43,6 +43,12 @@ public final class WorkspaceQueries {
         .query(WorkspaceQueries::row).optional().map(w -> w.withMembers(members(id)));
   }
 
+  /** Whether the workspace exists and {@code visibleTo} (null: anyone) sees it; reads no member list. */
+  public boolean isVisible(String id, String visibleTo) {
+    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
+    return jdbc.sql("SELECT count(*) FROM workspaces" + query.clause()).params(query.params()).query(Long.class).single() > 0;
+  }
+
   /** Workspaces without their member lists (each has its {@code memberCount}). */
   public Paging.Page<WorkspaceRow> search(Filter filter, int page, int size) {
     FilteredQuery query = visibility(new FilteredQuery(), filter.visibleTo())

@@ -59,7 +59,7 @@ class WorkspaceQueryController {
       HttpServletRequest request) {
     Paging.requireOneOf("role", role, ROLES);
     Paging.validate(page, size);
-    if (queries.byId(id, visibleTo(request)).isEmpty()) {
+    if (!queries.isVisible(id, visibleTo(request))) {
       throw new AggregateNotFoundException("workspace", id);
     }
     return queries.members(id, role, page, size);

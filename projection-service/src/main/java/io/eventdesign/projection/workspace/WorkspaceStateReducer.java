@@ -7,11 +7,7 @@ import io.eventdesign.contract.vocabulary.WorkspaceRole;
 import io.eventdesign.contract.vocabulary.WorkspaceStatus;
 import io.eventdesign.contract.workspace.WorkspaceArchived;
 import io.eventdesign.contract.workspace.WorkspaceCreated;
-import io.eventdesign.contract.workspace.WorkspaceInvitationRedeemed;
-import io.eventdesign.contract.workspace.WorkspaceInvitationReleased;
-import io.eventdesign.contract.workspace.WorkspaceInvitationRevoked;
 import io.eventdesign.contract.workspace.WorkspaceLimitsChanged;
-import io.eventdesign.contract.workspace.WorkspaceMemberInvited;
 import io.eventdesign.contract.workspace.WorkspaceMemberAdded;
 import io.eventdesign.contract.workspace.WorkspaceMemberRemoved;
 import io.eventdesign.contract.workspace.WorkspaceMemberRoleChanged;
@@ -57,16 +53,9 @@ public final class WorkspaceStateReducer {
           .setMembers(withRole(current.getMembers(), r.getUserId(), r.getRole()));
       case WorkspaceMemberRemoved r -> WorkspaceState.newBuilder(current)
           .setMembers(current.getMembers().stream().filter(m -> !m.getUserId().equals(r.getUserId())).toList());
-      // invitations are the write side's business until one becomes a membership (workspace.member-added)
-      case WorkspaceMemberInvited ignored -> WorkspaceState.newBuilder(current);
-      case WorkspaceInvitationRevoked ignored -> WorkspaceState.newBuilder(current);
-      case WorkspaceInvitationRedeemed ignored -> WorkspaceState.newBuilder(current);
-      case WorkspaceInvitationReleased ignored -> WorkspaceState.newBuilder(current);
-      default -> null;
+      // invitations (and any event type added later) change nothing public: the version moves on
+      default -> WorkspaceState.newBuilder(current);
     };
-    if (next == null) {
-      return current;
-    }
     return next.setVersion(envelope.getAggregateVersion()).setUpdatedAt(at).setLastEventId(envelope.getEventId()).build();
   }
 

@@ -25,7 +25,7 @@ class WorkspacesReadModelConfiguration {
   @Order(4)  // its state branch's place in the topology (see ReadModel)
   ReadModel workspacesReadModel() {
     return new ReadModel("workspaces", List.of(Topics.WORKSPACES_EVENTS, Topics.WORKSPACES_STATE), FOLD::addTo,
-        List.of(new ReadModel.Table(WorkspaceTableWriter::new, List.of(Topics.WORKSPACES_STATE)),
+        List.of(new ReadModel.Table(WorkspaceTable.SHAPE::writer, List.of(Topics.WORKSPACES_STATE)),
             new ReadModel.Table(WorkspaceMemberWriter::new, List.of(Topics.WORKSPACES_STATE))));
   }
 

@@ -21,7 +21,7 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Instances of each write-side service. */
   static final int WRITE_SIDE_INSTANCES = 2;
-  /** The second instance of a service listens this far above the first. */
+  /** The second instance of a service listens this far above the first (on fixed ports; on free ports, anywhere free). */
   static final int SECOND_INSTANCE_OFFSET = 100;
 
   private final BrokerProcess broker;
@@ -67,7 +67,8 @@ public final class LocalCluster implements AutoCloseable {
         int first = settings.servicePort(service);
         int count = service == Service.PROJECTION ? 1 : WRITE_SIDE_INSTANCES;
         for (int i = 1; i <= count; i++) {
-          cluster.instances.add(instance(settings, launches, service, i, i == 1 ? first : first + SECOND_INSTANCE_OFFSET));
+          int port = i == 1 ? first : requested.servicePort(service) == 0 ? Ports.free() : first + SECOND_INSTANCE_OFFSET;
+          cluster.instances.add(instance(settings, launches, service, i, port));
         }
       }
       for (ServiceProcess instance : cluster.instances) {
@@ -75,7 +76,8 @@ public final class LocalCluster implements AutoCloseable {
       }
       for (ServiceProcess instance : cluster.instances) {
         if (!instance.awaitReady(Duration.ofMinutes(3))) {
-          throw new IllegalStateException(instance.name() + " did not get ready; see " + instance.log());
+          throw new IllegalStateException(instance.name() + (instance.alive() ? " did not get ready in time" : " died")
+              + "; see " + instance.log() + ", which ends:\n" + LogTail.of(instance.log(), 40));
         }
       }
     } catch (Exception e) {

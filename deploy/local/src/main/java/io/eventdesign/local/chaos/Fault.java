@@ -1,6 +1,7 @@
 package io.eventdesign.local.chaos;
 
 import io.eventdesign.local.LocalCluster;
+import io.eventdesign.local.LogTail;
 import io.eventdesign.local.ManagedProcess;
 import io.eventdesign.local.ServiceLaunches.Service;
 import io.eventdesign.local.TcpProxy;
@@ -53,7 +54,8 @@ record Fault(String name, Step inject, Step recover) {
     return new Fault("kill -9 " + process.name(), process::kill, () -> {
       process.start();
       if (!process.awaitReady(Duration.ofMinutes(3))) {
-        throw new IllegalStateException(process.name() + " did not get ready after its restart; see " + process.log());
+        throw new IllegalStateException(process.name() + " did not get ready after its restart; see " + process.log()
+            + ", which ends:\n" + LogTail.of(process.log(), 40));
       }
     });
   }

@@ -2,6 +2,7 @@ package io.eventdesign.platform.command;
 
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.platform.decider.Decider;
+import io.eventdesign.platform.workspace.WorkspaceDirectory;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,12 +31,14 @@ public record AggregateDefinition<C, E, S>(
   }
 
   /**
-   * True when the sender of {@code metadata} may act on an existing aggregate in {@code state}: a
-   * person only on one they own or belong to (another's is answered as not found, so its existence is
-   * not revealed); staff, service clients and sagas on any (their endpoints are guarded by the access table).
+   * Where the sender of {@code metadata} stands with an existing aggregate in {@code state}: a person as
+   * {@link People} says (another's is answered as not found, so its existence is not revealed); staff,
+   * service clients and sagas act on any (their endpoints are guarded by the access table).
    */
-  public boolean mayAct(CommandMetadata metadata, S state) {
-    return metadata.userId() == null || metadata.anyOwner() || people.include(state, metadata.userId());
+  public People.Standing standingOf(CommandMetadata metadata, S state, WorkspaceDirectory workspaces) {
+    return metadata.userId() == null || metadata.anyOwner()
+        ? People.Standing.ACTS
+        : people.standing(state, metadata.userId(), workspaces);
   }
 
   /** Store of each aggregate's current state and version. */

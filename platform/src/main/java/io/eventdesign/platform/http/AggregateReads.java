@@ -3,6 +3,7 @@ package io.eventdesign.platform.http;
 import io.eventdesign.platform.security.Caller;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.processor.AggregateReader;
+import io.eventdesign.platform.workspace.WorkspaceDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.platform.input.InputRules;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +56,13 @@ public final class AggregateReads {
   private <S> Optional<AggregateReader.Versioned<S>> readable(AggregateDefinition<?, ?, S> definition, String id,
       HttpServletRequest request) {
     Caller caller = Caller.of(request);
-    return reader.find(definition, id)
-        .filter(found -> caller.readsEverything() || definition.people().include(found.state(), caller.userId()));
+    return reader.find(definition, id).filter(found -> caller.readsEverything()
+        || definition.people().standing(found.state(), caller.userId(), reader.workspaces(definition)).reads());
+  }
+
+  /** The workspaces {@code definition}'s people are looked up in, as this instance knows them. */
+  public WorkspaceDirectory workspaces(AggregateDefinition<?, ?, ?> definition) {
+    return reader.workspaces(definition);
   }
 
   /** Ids are UUIDs; anything else cannot exist (404, and no command is sent). */

@@ -2,6 +2,8 @@ package io.eventdesign.platform.processor;
 
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
+import io.eventdesign.platform.workspace.WorkspaceDirectory;
+import io.eventdesign.platform.workspace.WorkspaceDirectoryStore;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -39,6 +41,15 @@ public final class AggregateReader {
     }
     AggregateSnapshot snapshot = json.readValue(stored, AggregateSnapshot.class);
     return Optional.of(new Versioned<>(snapshot.version(), json.treeToValue(snapshot.state(), definition.stateClass())));
+  }
+
+  /** The workspaces {@code definition}'s people are looked up in (this instance's global store). */
+  public WorkspaceDirectory workspaces(AggregateDefinition<?, ?, ?> definition) {
+    if (!definition.people().consultsWorkspaces()) {
+      return WorkspaceDirectory.NONE;
+    }
+    return WorkspaceDirectoryStore.over(runner.streams().store(
+        StoreQueryParameters.fromNameAndType(WorkspaceDirectoryStore.STORE, QueryableStoreTypes.keyValueStore())));
   }
 
   /** The other instance that owns {@code id}, or empty when this instance does (or ownership is unknown). */

@@ -9,8 +9,11 @@ import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.command.CommandCodec.MalformedCommandException;
 import io.eventdesign.platform.command.CommandMetadata;
 import io.eventdesign.platform.command.CommandOutcome;
+import io.eventdesign.platform.command.People;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
+import io.eventdesign.platform.workspace.WorkspaceDirectory;
+import io.eventdesign.platform.workspace.WorkspaceDirectoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +52,7 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
   private ProcessorContext<String, byte[]> context;
   private KeyValueStore<String, byte[]> aggregates;
   private KeyValueStore<String, byte[]> idempotency;
+  private WorkspaceDirectory workspaces;
 
   CommandProcessor(
       AggregateDefinition<C, E, S> definition,
@@ -68,10 +72,24 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
     this.context = context;
     this.aggregates = context.getStateStore(definition.aggregateStoreName());
     this.idempotency = context.getStateStore(definition.idempotencyStoreName());
+    this.workspaces = definition.people().consultsWorkspaces()
+        ? WorkspaceDirectoryStore.over(context.<KeyValueStore<String, byte[]>>getStateStore(WorkspaceDirectoryStore.STORE))
+        : WorkspaceDirectory.NONE;
     Duration purgeEvery = idempotencyRetention.dividedBy(24).compareTo(Duration.ofMinutes(1)) < 0
         ? Duration.ofMinutes(1)
         : idempotencyRetention.dividedBy(24);
     context.schedule(purgeEvery, PunctuationType.WALL_CLOCK_TIME, this::purgeExpiredIdempotencyEntries);
+  }
+
+  /** Why the sender may not act, as they stand with the aggregate; null when they may. */
+  private Rejection refusalFor(People.Standing standing, CommandMetadata metadata) {
+    String aggregate = definition.aggregateType() + " " + metadata.aggregateId();
+    return switch (standing) {
+      case NONE -> Rejection.notFound(aggregate + " does not exist");
+      case READS -> Rejection.forbidden("your role in its workspace lets you read " + aggregate + ", not change it");
+      case FROZEN -> Rejection.invalidState(aggregate + " cannot change while its workspace is not active", null);
+      case ACTS -> null;
+    };
   }
 
   @Override
@@ -94,10 +112,13 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
     CommandMetadata metadata = parsed.metadata();
     AggregateSnapshot snapshot = loadSnapshot(metadata.aggregateId());
     S state = stateOf(snapshot);
-    if (snapshot.version() > 0 && !definition.mayAct(metadata, state)) {
+    if (snapshot.version() > 0) {
       // before the idempotency store and the version: nothing about another's aggregate is revealed
-      return CommandOutcome.rejected(metadata, 0, Rejection.notFound(
-          definition.aggregateType() + " " + metadata.aggregateId() + " does not exist"));
+      Rejection refused = refusalFor(definition.standingOf(metadata, state, workspaces), metadata);
+      if (refused != null) {
+        return CommandOutcome.rejected(metadata, refused.kind() == Rejection.Kind.NOT_FOUND ? 0 : snapshot.version(),
+            refused);
+      }
     }
     String idempotencyKey = idempotencyStoreKey(metadata);
     if (idempotencyKey != null) {

@@ -2,6 +2,7 @@ package io.eventdesign.platform.processor;
 
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.platform.workspace.WorkspaceDirectoryStore;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.command.CommandCodec;
 import java.time.Duration;
@@ -42,6 +43,9 @@ public final class CommandTopology {
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(definition.idempotencyStoreName()),
             Serdes.String(), Serdes.ByteArray()),
         definition.processorName());
+    if (definition.people().consultsWorkspaces()) {
+      WorkspaceDirectoryStore.addTo(topology);
+    }
     topology.addSink(eventsSinkName(definition), definition.eventsTopic().name(),
         Serdes.String().serializer(), Serdes.ByteArray().serializer(), definition.processorName());
     topology.addSink(repliesSinkName(definition), repliesTopic.name(),

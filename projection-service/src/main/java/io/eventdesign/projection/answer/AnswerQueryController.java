@@ -29,7 +29,7 @@ class AnswerQueryController {
   List<AnswerRow> answers(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history,
       HttpServletRequest request) {
     Caller caller = Caller.of(request);
-    requests.byId(id).filter(r -> caller.mayRead(r.ownerId()))
+    requests.byId(id, caller.readsOnlyFor())
         .orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return answers.answers(id, history);
   }

@@ -28,16 +28,17 @@ public final class EventQueries {
       kafka_partition, kafka_offset, schema_fingerprint, recorded_at""";
 
   /**
-   * The events of aggregates one customer may read: their user, the requests whose row names them as
-   * owner, the payments of those requests (every payment event names its request), and the tenants and
-   * workspaces they see ({@link Visibility}).
+   * The events of aggregates one customer may read: their user, the requests they see, the payments of
+   * those requests (every payment event names its request), and the tenants and workspaces they see
+   * ({@link Visibility}).
    */
   private static final String OWNED = """
       (aggregate_type = 'user' AND aggregate_id = ?
-       OR aggregate_type = 'request' AND aggregate_id IN (SELECT id FROM design_request_states WHERE owner_id = ?)
-       OR aggregate_type = 'payment' AND payload->>'requestId' IN (SELECT id FROM design_request_states WHERE owner_id = ?)
-       OR aggregate_type = 'tenant' AND aggregate_id IN (%s)
-       OR aggregate_type = 'workspace' AND aggregate_id IN (%s))""".formatted(Visibility.TENANT_IDS, Visibility.WORKSPACE_IDS);
+       OR aggregate_type = 'request' AND aggregate_id IN (%1$s)
+       OR aggregate_type = 'payment' AND payload->>'requestId' IN (%1$s)
+       OR aggregate_type = 'tenant' AND aggregate_id IN (%2$s)
+       OR aggregate_type = 'workspace' AND aggregate_id IN (%3$s))""".formatted(Visibility.REQUEST_IDS,
+      Visibility.TENANT_IDS, Visibility.WORKSPACE_IDS);
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -88,7 +89,7 @@ public final class EventQueries {
   }
 
   private static FilteredQuery owned(FilteredQuery where, String ownerId) {
-    return ownerId == null ? where : where.always(OWNED, ownerId, ownerId, ownerId, ownerId, ownerId, ownerId, ownerId);
+    return ownerId == null ? where : where.always(OWNED, Visibility.person(OWNED, ownerId));
   }
 
   /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive), in version order. */

@@ -36,7 +36,7 @@ class PaymentQueryController {
   ResponseEntity<Map<String, Object>> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
       HttpServletRequest request) {
     Caller caller = Caller.of(request);
-    if (!caller.readsEverything() && !requests.ownerOfPayment(id).map(caller::mayRead).orElse(false)) {
+    if (!caller.readsEverything() && !requests.paysForVisible(id, caller.readsOnlyFor())) {
       throw new AggregateNotFoundException("payment", id);
     }
     Instant at = asOf == null ? Instant.now() : AsOf.parse(asOf);

@@ -2,6 +2,7 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.projection.query.FilteredQuery;
 import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.query.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,12 +16,15 @@ public final class RequestQueries {
   /**
    * Filters of a request search; null means "any".
    *
-   * @param ownerId only this customer's requests; null for all (staff, read-only clients)
+   * @param visibleTo only the requests this person sees ({@link Visibility#REQUEST_IDS}); null for all (staff,
+   *     read-only clients)
    */
-  public record Filter(String ownerId, String status, String paymentStatus, String email) {}
+  public record Filter(String visibleTo, String workspaceId, String tenantId, String status, String paymentStatus,
+      String email) {}
 
+  private static final String VISIBLE = "id IN (" + Visibility.REQUEST_IDS + ")";
   private static final String COLUMNS = """
-      id, owner_id, version, status, payment_status, email, design_code, product_id, product_name, total_amount, currency,
+      id, owner_id, workspace_id, tenant_id, version, status, payment_status, email, design_code, product_id, product_name, total_amount, currency,
       payment_id, provider_intent_id, net_amount, fee, method, failure_reason, failure_code, payment_attempts,
       last_attempt_at, confirmed_at, refunded_amount, cancel_reason, result_url, payment_version, created_at, updated_at""";
 
@@ -30,28 +34,37 @@ public final class RequestQueries {
     this.jdbc = jdbc;
   }
 
-  public Optional<RequestRow> byId(String id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM design_request_states WHERE id = ?").param(id)
+  /** The request, when {@code visibleTo} (null: anyone) sees it. */
+  public Optional<RequestRow> byId(String id, String visibleTo) {
+    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM design_request_states" + query.clause()).params(query.params())
         .query(RequestQueries::row).optional();
   }
 
   public Paging.Page<RequestRow> search(Filter filter, int page, int size) {
-    return new FilteredQuery()
-        .where("owner_id = ?", filter.ownerId())
+    return visibility(new FilteredQuery(), filter.visibleTo())
+        .where("workspace_id = ?", filter.workspaceId())
+        .where("tenant_id = ?", filter.tenantId())
         .where("status = ?", filter.status())
         .where("payment_status = ?", filter.paymentStatus())
         .where("lower(email) = lower(?)", filter.email())
         .page(jdbc, COLUMNS, "design_request_states", "created_at, id", RequestQueries::row, page, size);
   }
 
-  /** The owner of the request a payment pays for, when the read model knows it. */
-  public Optional<String> ownerOfPayment(String paymentId) {
-    return jdbc.sql("SELECT owner_id FROM design_request_states WHERE payment_id = ? AND owner_id IS NOT NULL")
-        .param(paymentId).query(String.class).optional();
+  /** Whether {@code visibleTo} sees the request a payment pays for (as far as the read model knows it). */
+  public boolean paysForVisible(String paymentId, String visibleTo) {
+    FilteredQuery query = visibility(new FilteredQuery().always("payment_id = ?", paymentId), visibleTo);
+    return jdbc.sql("SELECT count(*) FROM design_request_states" + query.clause()).params(query.params())
+        .query(Long.class).single() > 0;
+  }
+
+  private static FilteredQuery visibility(FilteredQuery query, String person) {
+    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
   }
 
   private static RequestRow row(ResultSet rs, int rowNum) throws SQLException {
-    return new RequestRow(rs.getString("id"), rs.getString("owner_id"), rs.getLong("version"), rs.getString("status"),
+    return new RequestRow(rs.getString("id"), rs.getString("owner_id"), rs.getString("workspace_id"),
+        rs.getString("tenant_id"), rs.getLong("version"), rs.getString("status"),
         rs.getString("payment_status"), rs.getString("email"), rs.getString("design_code"), rs.getString("product_id"),
         rs.getString("product_name"), rs.getLong("total_amount"), rs.getString("currency"), rs.getString("payment_id"),
         rs.getString("provider_intent_id"), rs.getObject("net_amount", Long.class), rs.getObject("fee", Long.class),

@@ -43,16 +43,20 @@ class RequestQueryController {
   @GetMapping("/{id}")
   ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
       HttpServletRequest request) {
-    Optional<RequestRow> found = asOf == null ? queries.byId(id)
-        : asOf(id, AsOf.parse(asOf)).map(RequestRow::of);
-    Caller caller = Caller.of(request);
-    RequestRow row = found.filter(r -> caller.mayRead(r.ownerId()))
-        .orElseThrow(() -> new AggregateNotFoundException("design request", id));
+    Instant at = asOf == null ? null : AsOf.parse(asOf);
+    // who sees it is decided by its live row (its workspace's members now), also for a past state
+    String visibleTo = Caller.of(request).readsOnlyFor();
+    Optional<RequestRow> live = queries.byId(id, visibleTo);
+    Optional<RequestRow> found = at == null || live.isEmpty() && visibleTo != null ? live
+        : asOf(id, at).map(RequestRow::of);
+    RequestRow row = found.orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }
 
   @GetMapping
   Paging.Page<RequestRow> search(
+      @RequestParam(required = false) String workspaceId,
+      @RequestParam(required = false) String tenantId,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String paymentStatus,
       @RequestParam(required = false) String email,
@@ -63,9 +67,9 @@ class RequestQueryController {
     Paging.requireOneOf("status", status, STATUSES);
     Paging.requireOneOf("paymentStatus", paymentStatus, PAYMENT_STATUSES);
     Paging.validate(page, size);
-    // a customer's list holds only their own requests
-    String owner = caller.readsOnlyFor();
-    return queries.search(new RequestQueries.Filter(owner, status, paymentStatus, InputRules.emailParameter("email", email)),
+    // a customer's list holds only the requests they see: their personal ones and their workspaces'
+    return queries.search(new RequestQueries.Filter(caller.readsOnlyFor(), workspaceId,
+        tenantId, status, paymentStatus, InputRules.emailParameter("email", email)),
         page, size);
   }
 

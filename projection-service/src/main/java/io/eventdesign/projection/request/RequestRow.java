@@ -6,6 +6,8 @@ import java.time.Instant;
 public record RequestRow(
     String id,
     String ownerId,
+    String workspaceId,
+    String tenantId,
     long version,
     String status,
     String paymentStatus,
@@ -34,7 +36,7 @@ public record RequestRow(
 
   /** The row the sink writes for {@code state}. */
   public static RequestRow of(io.eventdesign.contract.state.RequestState s) {
-    return new RequestRow(s.getId(), s.getOwnerId(), s.getVersion(), s.getStatus(), s.getPaymentStatus(), s.getEmail(),
+    return new RequestRow(s.getId(), s.getOwnerId(), s.getWorkspaceId(), s.getTenantId(), s.getVersion(), s.getStatus(), s.getPaymentStatus(), s.getEmail(),
         s.getDesignCode(), s.getProductId(), s.getProductName(), s.getTotalAmount(), s.getCurrency(), s.getPaymentId(),
         s.getProviderIntentId(), s.getNetAmount(), s.getFee(), s.getMethod(), s.getFailureReason(), s.getFailureCode(),
         s.getPaymentAttempts(), s.getLastAttemptAt(), s.getConfirmedAt(), s.getRefundedAmount(), s.getCancelReason(),

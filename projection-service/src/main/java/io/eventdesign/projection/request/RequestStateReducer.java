@@ -66,7 +66,9 @@ public final class RequestStateReducer {
 
   private static RequestState created(RequestCreated c, Envelope envelope) {
     return RequestState.newBuilder()
-        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId()).setStatus(RequestStatus.DRAFT.name())
+        .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId())
+        .setWorkspaceId(c.getWorkspaceId()).setTenantId(c.getWorkspaceId() == null ? null : envelope.getTenantId())
+        .setStatus(RequestStatus.DRAFT.name())
         .setProductId(c.getProductId()).setProductName(c.getProductName()).setDesignCode(c.getDesignCode())
         .setTotalAmount(c.getAmount()).setCurrency(c.getCurrency()).setAnswers(List.of())
         .setCreatedAt(envelope.getOccurredAt()).setUpdatedAt(envelope.getOccurredAt())

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RequestTableWriter extends BulkLoadableSqlTableWriter {
 
-  private static final List<String> COLUMNS = List.of("id", "owner_id", "status", "payment_status", "email", "design_code",
+  private static final List<String> COLUMNS = List.of("id", "owner_id", "workspace_id", "tenant_id", "status", "payment_status", "email", "design_code",
       "product_id", "product_name", "total_amount", "currency", "payment_id", "provider_intent_id", "net_amount", "fee",
       "method", "failure_reason", "failure_code", "payment_attempts", "last_attempt_at", "confirmed_at",
       "refunded_amount", "cancel_reason", "result_url", "version", "payment_version", "created_at", "updated_at");
@@ -51,6 +51,8 @@ public final class RequestTableWriter extends BulkLoadableSqlTableWriter {
     return new Object[] {
         s.getId(),
         s.getOwnerId(),
+        s.getWorkspaceId(),
+        s.getTenantId(),
         s.getStatus(),
         s.getPaymentStatus(),
         s.getEmail(),

@@ -47,7 +47,7 @@ public final class TenantQueries {
   }
 
   private static FilteredQuery visibility(FilteredQuery query, String person) {
-    return person == null ? query : query.always(VISIBLE, person, person);
+    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
   }
 
   private static TenantRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -82,7 +82,7 @@ public final class WorkspaceQueries {
   }
 
   private static FilteredQuery visibility(FilteredQuery query, String person) {
-    return person == null ? query : query.always(VISIBLE, person, person);
+    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
   }
 
   private static WorkspaceRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -3,7 +3,6 @@ package io.eventdesign.request.designrequest;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.AggregateDefinition;
 import io.eventdesign.platform.command.People;
-import io.eventdesign.platform.command.TenantOf;
 import java.util.Map;
 
 /** How the generic command processor runs design requests. */
@@ -27,8 +26,8 @@ final class RequestAggregate {
           new RequestEventMapper(),
           Topics.REQUESTS_COMMANDS,
           Topics.REQUESTS_EVENTS,
-          People.owner(DesignRequest::ownerId),
-          TenantOf.none());
+          People.workspaceMembersOrOwner(DesignRequest::workspaceId, DesignRequest::ownerId),
+          DesignRequest::tenantId);
 
   private RequestAggregate() {}
 }

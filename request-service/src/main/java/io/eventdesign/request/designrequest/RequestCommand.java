@@ -6,8 +6,12 @@ import java.util.List;
 /** What can be asked of a design request. The request id travels in the command metadata. */
 public sealed interface RequestCommand {
 
-  /** Starts a request; carries the product as the catalogue had it, so its questionnaire is fixed. */
-  record CreateRequest(String requestId, String ownerId, Product product, String designCode) implements RequestCommand {}
+  /**
+   * Starts a request; carries the product as the catalogue had it, so its questionnaire is fixed, and the
+   * creator's seat in the workspace it is created in, as the edge found it (null: a personal request).
+   */
+  record CreateRequest(String requestId, String ownerId, WorkspaceSeat workspace, Product product, String designCode)
+      implements RequestCommand {}
 
   record RecordAnswer(String questionId, String text, String fileUrl, List<String> options) implements RequestCommand {}
 

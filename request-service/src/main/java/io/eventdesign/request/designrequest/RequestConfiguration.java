@@ -22,7 +22,7 @@ class RequestConfiguration {
   @Bean
   CommandSide requestCommandSide(CommandCodec<RequestCommand> codec, JsonMapper json) {
     return new CommandSide(SERVICE, Topics.REQUESTS_EVENTS, List.of(Topics.REQUESTS_EVENTS, Topics.REQUESTS_COMMANDS,
-        Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS),
+        Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS, Topics.WORKSPACES_STATE),
         Topics.REQUESTS_COMMAND_REPLIES, retention -> requestTopology(codec, json, retention));
   }
 

@@ -52,7 +52,10 @@ class RequestController {
     var product = catalog.find(body.productId()).orElseThrow(() ->
         new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "productId", "no product " + body.productId()));
     String id = AggregateReads.newId("request-creation", metadata.idempotencyKey(request));
-    return send(request, id, new RequestCommand.CreateRequest(id, Caller.of(request).userId(), product, body.designCode()));
+    String userId = Caller.of(request).userId();
+    WorkspaceSeat seat = body.workspaceId() == null ? null
+        : WorkspaceSeat.of(body.workspaceId(), userId, reads.workspaces(RequestAggregate.DEFINITION));
+    return send(request, id, new RequestCommand.CreateRequest(id, userId, seat, product, body.designCode()));
   }
 
   @PutMapping(path = "/{id}/answers/{questionId}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -55,7 +55,16 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
     if (command.designCode() == null || !command.designCode().startsWith(prefix)) {
       return Decision.reject(Rejection.validation("designCode", "must start with " + prefix));
     }
-    return Decision.accept(new RequestEvent.Created(command.requestId(), command.ownerId(), command.product(), command.designCode()));
+    WorkspaceSeat seat = command.workspace();
+    if (seat != null) {
+      Optional<Rejection> refused = seat.refusal();
+      if (refused.isPresent()) {
+        return Decision.reject(refused.get());
+      }
+    }
+    return Decision.accept(new RequestEvent.Created(command.requestId(), command.ownerId(),
+        seat == null ? null : seat.workspaceId(), seat == null ? null : seat.tenantId(), command.product(),
+        command.designCode()));
   }
 
   private static Decision<RequestEvent> recordAnswer(RequestCommand.RecordAnswer command, DesignRequest request) {
@@ -144,8 +153,8 @@ public final class RequestDecider implements Decider<RequestCommand, RequestEven
   @Override
   public DesignRequest evolve(DesignRequest request, RequestEvent event) {
     return switch (event) {
-      case RequestEvent.Created c -> new DesignRequest(c.requestId(), c.ownerId(), RequestStatus.DRAFT, c.product(), c.designCode(),
-          null, null, null, null, 0, null, null);
+      case RequestEvent.Created c -> new DesignRequest(c.requestId(), c.ownerId(), c.workspaceId(), c.tenantId(),
+          RequestStatus.DRAFT, c.product(), c.designCode(), null, null, null, null, 0, null, null);
       case RequestEvent.AnswerRecorded a -> request.withAnswer(a.answer());
       case RequestEvent.Submitted s -> request.submitted(s.email());
       case RequestEvent.Cancelled c -> request.cancelled(c.reason());

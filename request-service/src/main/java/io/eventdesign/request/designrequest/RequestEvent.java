@@ -6,7 +6,8 @@ import io.eventdesign.request.catalog.Product;
 /** What happened to a design request. */
 public sealed interface RequestEvent {
 
-  record Created(String requestId, String ownerId, Product product, String designCode) implements RequestEvent {}
+  record Created(String requestId, String ownerId, String workspaceId, String tenantId, Product product,
+      String designCode) implements RequestEvent {}
 
   record AnswerRecorded(Answer answer) implements RequestEvent {}
 

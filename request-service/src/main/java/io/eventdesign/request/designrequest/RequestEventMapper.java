@@ -20,6 +20,7 @@ final class RequestEventMapper implements EventMapper<RequestEvent, DesignReques
   public SpecificRecord toRecord(RequestEvent event, DesignRequest state, Envelope envelope) {
     return switch (event) {
       case RequestEvent.Created c -> RequestCreated.newBuilder().setEnvelope(envelope).setOwnerId(c.ownerId())
+          .setWorkspaceId(c.workspaceId())
           .setProductId(c.product().id()).setProductName(c.product().name()).setDesignCode(c.designCode())
           .setAmount(c.product().price()).setCurrency(c.product().currency()).build();
       case RequestEvent.AnswerRecorded a -> RequestAnswerRecorded.newBuilder().setEnvelope(envelope)

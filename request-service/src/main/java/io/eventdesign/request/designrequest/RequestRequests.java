@@ -2,6 +2,7 @@ package io.eventdesign.request.designrequest;
 
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.input.HttpUrl;
+import io.eventdesign.platform.input.InputRules;
 import io.eventdesign.platform.input.Text;
 import io.eventdesign.platform.input.TextPolicy.Kind;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,10 @@ final class RequestRequests {
 
   private RequestRequests() {}
 
+  /** Without {@code workspaceId}, a personal request (its owner and staff see it). */
   record Create(
+      @Size(max = 36) @Text(Kind.IDENTIFIER) @Pattern(regexp = InputRules.UUID, message = "must be a workspace id (a UUID)")
+          String workspaceId,
       @NotBlank @Size(max = 64) @Text(Kind.IDENTIFIER) String productId,
       @NotBlank @Size(max = 64) @Text(Kind.IDENTIFIER) @Pattern(regexp = "^[A-Z0-9]+-[A-Z0-9-]{1,40}$",
           message = "must look like PREFIX-CODE in capitals and digits") String designCode) {}

@@ -7,6 +7,8 @@ import java.util.List;
 record RequestView(
     String id,
     long version,
+    String workspaceId,
+    String tenantId,
     RequestStatus status,
     String productId,
     String productName,
@@ -22,7 +24,7 @@ record RequestView(
     String resultUrl) {
 
   static RequestView of(DesignRequest r, long version) {
-    return new RequestView(r.id(), version, r.status(), r.product().id(), r.product().name(), r.designCode(),
+    return new RequestView(r.id(), version, r.workspaceId(), r.tenantId(), r.status(), r.product().id(), r.product().name(), r.designCode(),
         r.product().price(), r.product().currency(), r.email(), r.currentAnswers(), r.paymentId(),
         r.lastPaymentFailure(), r.refundedAmount(), r.cancelReason(), r.resultUrl());
   }

@@ -1,6 +1,8 @@
 package io.eventdesign.request.designrequest;
 
 import io.eventdesign.contract.vocabulary.RequestStatus;
+import io.eventdesign.contract.vocabulary.WorkspaceRole;
+import io.eventdesign.contract.vocabulary.WorkspaceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.platform.decider.Decision;
@@ -23,7 +25,7 @@ class RequestDeciderTest {
 
   private final RequestDecider decider = new RequestDecider();
 
-  private static final RequestEvent CREATED = new RequestEvent.Created("r-1", "u-1", LOGO, "LOGO-001");
+  private static final RequestEvent CREATED = new RequestEvent.Created("r-1", "u-1", null, null, LOGO, "LOGO-001");
   private static final RequestEvent BRAND = new RequestEvent.AnswerRecorded(new Answer("brand-name", 1, "Acme", null, null));
   private static final RequestEvent STYLE = new RequestEvent.AnswerRecorded(new Answer("style", 1, null, null, List.of("bold")));
   private static final RequestEvent SUBMITTED = new RequestEvent.Submitted("u-1", "a@example.com", 14900, "EUR", null);
@@ -52,9 +54,46 @@ class RequestDeciderTest {
   }
 
   @Test
+  void aRequestIsCreatedInAWorkspaceByItsOwnersAndEditorsOnly() {
+    WorkspaceSeat editor = new WorkspaceSeat("w-1", "t-1", WorkspaceStatus.ACTIVE, WorkspaceRole.EDITOR);
+    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", editor, LOGO, "LOGO-001"))))
+        .containsExactly(new RequestEvent.Created("r-1", "u-1", "w-1", "t-1", LOGO, "LOGO-001"));
+    WorkspaceSeat owner = new WorkspaceSeat("w-1", "t-1", WorkspaceStatus.ACTIVE, WorkspaceRole.OWNER);
+    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", owner, LOGO, "LOGO-001")))).hasSize(1);
+
+    Rejection outsider = rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1",
+        new WorkspaceSeat("w-1", null, null, null), LOGO, "LOGO-001")));
+    assertThat(outsider.kind()).isEqualTo(Rejection.Kind.VALIDATION);
+    assertThat(outsider.field()).isEqualTo("workspaceId");
+
+    Rejection viewer = rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1",
+        new WorkspaceSeat("w-1", "t-1", WorkspaceStatus.ACTIVE, WorkspaceRole.VIEWER), LOGO, "LOGO-001")));
+    assertThat(viewer.kind()).isEqualTo(Rejection.Kind.FORBIDDEN);
+
+    for (WorkspaceStatus inactive : List.of(WorkspaceStatus.SUSPENDED, WorkspaceStatus.ARCHIVED)) {
+      Rejection closed = rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1",
+          new WorkspaceSeat("w-1", "t-1", inactive, WorkspaceRole.OWNER), LOGO, "LOGO-001")));
+      assertThat(closed.kind()).isEqualTo(Rejection.Kind.INVALID_STATE);
+      assertThat(closed.currentStatus()).isEqualTo(inactive.name());
+    }
+  }
+
+  @Test
+  void aWorkspaceRequestKeepsItsWorkspaceAndTenantThroughItsLife() {
+    DesignRequest state = decider.initialState();
+    for (RequestEvent event : List.of(new RequestEvent.Created("r-1", "u-1", "w-1", "t-1", LOGO, "LOGO-001"), BRAND,
+        STYLE, SUBMITTED, PAID)) {
+      state = decider.evolve(state, event);
+    }
+    assertThat(state.workspaceId()).isEqualTo("w-1");
+    assertThat(state.tenantId()).isEqualTo("t-1");
+    assertThat(decider.evolve(decider.initialState(), CREATED).workspaceId()).as("a personal request").isNull();
+  }
+
+  @Test
   void creatingARequestNeedsADesignCodeWithTheProductsPrefix() {
-    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", LOGO, "LOGO-001")))).containsExactly(CREATED);
-    assertThat(rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", LOGO, "CARD-001"))).field())
+    assertThat(events(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", null, LOGO, "LOGO-001")))).containsExactly(CREATED);
+    assertThat(rejection(given(List.of(), new RequestCommand.CreateRequest("r-1", "u-1", null, LOGO, "CARD-001"))).field())
         .isEqualTo("designCode");
   }
 

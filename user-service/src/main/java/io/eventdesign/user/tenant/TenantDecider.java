@@ -53,7 +53,8 @@ public final class TenantDecider implements Decider<TenantCommand, TenantEvent, 
     TenantPlan plan = command.plan() == null ? TenantPlan.FREE : command.plan();
     String name = command.name().trim();
     return Decision.accept(new TenantEvent.Created(command.tenantId(), name, plan, command.adminId()),
-        new TenantEvent.WorkspaceAdded(command.defaultWorkspaceId(), name, command.adminId(), plan.membersPerWorkspace()));
+        new TenantEvent.WorkspaceAdded(command.defaultWorkspaceId(), name, command.adminId(), plan.membersPerWorkspace(),
+            List.of(command.adminId())));
   }
 
   private static Decision<TenantEvent> update(TenantCommand.UpdateTenant command, Tenant tenant) {
@@ -96,7 +97,7 @@ public final class TenantDecider implements Decider<TenantCommand, TenantEvent, 
           + " workspaces; change the plan for more", "plan"));
     }
     return Decision.accept(new TenantEvent.WorkspaceAdded(command.workspaceId(), command.name().trim(),
-        command.ownerId(), tenant.plan().membersPerWorkspace()));
+        command.ownerId(), tenant.plan().membersPerWorkspace(), tenant.sortedAdmins()));
   }
 
   @Override

@@ -14,5 +14,6 @@ public sealed interface TenantEvent {
 
   record Deactivated(String reason, List<String> workspaceIds) implements TenantEvent {}
 
-  record WorkspaceAdded(String workspaceId, String name, String ownerId, int memberLimit) implements TenantEvent {}
+  record WorkspaceAdded(String workspaceId, String name, String ownerId, int memberLimit, List<String> tenantAdminIds)
+      implements TenantEvent {}
 }

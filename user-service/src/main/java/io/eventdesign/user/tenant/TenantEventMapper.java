@@ -24,6 +24,7 @@ final class TenantEventMapper implements EventMapper<TenantEvent, Tenant> {
           .setWorkspaceIds(d.workspaceIds()).build();
       case TenantEvent.WorkspaceAdded w -> TenantWorkspaceAdded.newBuilder().setEnvelope(envelope)
           .setWorkspaceId(w.workspaceId()).setName(w.name()).setOwnerId(w.ownerId()).setMemberLimit(w.memberLimit())
+          .setTenantAdminIds(w.tenantAdminIds())
           .build();
     };
   }

@@ -19,7 +19,7 @@ final class TenantReaction implements Reaction<WorkspaceCommand> {
     return switch (event) {
       case TenantWorkspaceAdded added -> List.of(new Caused<>(added.getWorkspaceId(), new WorkspaceCommand.CreateWorkspace(
           added.getWorkspaceId(), added.getEnvelope().getAggregateId(), added.getName(), added.getOwnerId(),
-          added.getMemberLimit())));
+          added.getMemberLimit(), added.getTenantAdminIds())));
       case TenantPlanChanged changed -> {
         int limit = TenantPlan.valueOf(changed.getPlan()).membersPerWorkspace();
         yield changed.getWorkspaceIds().stream()

@@ -15,10 +15,12 @@ import java.util.Set;
  * @param invitations the invitations not yet turned into a membership, by id, in the order they were made
  * @param closedInvitations the ids of invitations revoked or turned into a membership (a late repeat of the
  *     request that made one makes nothing)
+ * @param tenantAdmins its tenant's admins when it was created: they manage it as its owners do, without
+ *     being members (none for workspaces created before v3 of {@code workspace.created})
  */
 public record Workspace(String id, String tenantId, String name, WorkspaceStatus status,
     Map<String, WorkspaceRole> members, int memberLimit, String statusReason, Map<String, Invitation> invitations,
-    Set<String> closedInvitations) {
+    Set<String> closedInvitations, Set<String> tenantAdmins) {
 
   /**
    * An invitation by e-mail; {@code redeemedBy} is the account a sign-up with its code is creating (null
@@ -26,12 +28,13 @@ public record Workspace(String id, String tenantId, String name, WorkspaceStatus
    */
   public record Invitation(String email, WorkspaceRole role, String codeHash, String redeemedBy) {}
 
-  public static final Workspace ABSENT = new Workspace(null, null, null, null, Map.of(), 0, null, Map.of(), Set.of());
+  public static final Workspace ABSENT = new Workspace(null, null, null, null, Map.of(), 0, null, Map.of(), Set.of(), Set.of());
 
   public Workspace {
     members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     invitations = Collections.unmodifiableMap(new LinkedHashMap<>(invitations == null ? Map.of() : invitations));
     closedInvitations = closedInvitations == null ? Set.of() : Set.copyOf(closedInvitations);
+    tenantAdmins = tenantAdmins == null ? Set.of() : Set.copyOf(tenantAdmins);
   }
 
   public boolean exists() {
@@ -43,26 +46,38 @@ public record Workspace(String id, String tenantId, String name, WorkspaceStatus
     return members.keySet();
   }
 
+  /** The people who act on it: its members and its tenant's admins. */
+  public Set<String> people() {
+    Set<String> people = new java.util.HashSet<>(members.keySet());
+    people.addAll(tenantAdmins);
+    return people;
+  }
+
+  /** Whether {@code userId} manages it: one of its owners, or an admin of its tenant. */
+  boolean managedBy(String userId) {
+    return members.get(userId) == WorkspaceRole.OWNER || tenantAdmins.contains(userId);
+  }
+
   long owners() {
     return members.values().stream().filter(role -> role == WorkspaceRole.OWNER).count();
   }
 
   Workspace named(String newName) {
-    return new Workspace(id, tenantId, newName, status, members, memberLimit, statusReason, invitations, closedInvitations);
+    return new Workspace(id, tenantId, newName, status, members, memberLimit, statusReason, invitations, closedInvitations, tenantAdmins);
   }
 
   Workspace inStatus(WorkspaceStatus newStatus, String reason) {
-    return new Workspace(id, tenantId, name, newStatus, members, memberLimit, reason, invitations, closedInvitations);
+    return new Workspace(id, tenantId, name, newStatus, members, memberLimit, reason, invitations, closedInvitations, tenantAdmins);
   }
 
   Workspace withLimit(int newLimit) {
-    return new Workspace(id, tenantId, name, status, members, newLimit, statusReason, invitations, closedInvitations);
+    return new Workspace(id, tenantId, name, status, members, newLimit, statusReason, invitations, closedInvitations, tenantAdmins);
   }
 
   Workspace withMember(String userId, WorkspaceRole role) {
     Map<String, WorkspaceRole> changed = new LinkedHashMap<>(members);
     changed.put(userId, role);
-    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations);
+    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations, tenantAdmins);
   }
 
   /** Seats taken: members and invitations not yet turned into a membership. */
@@ -78,7 +93,7 @@ public record Workspace(String id, String tenantId, String name, WorkspaceStatus
   Workspace withInvitation(String invitationId, Invitation invitation) {
     Map<String, Invitation> changed = new LinkedHashMap<>(invitations);
     changed.put(invitationId, invitation);
-    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closedInvitations);
+    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closedInvitations, tenantAdmins);
   }
 
   Workspace withoutInvitation(String invitationId) {
@@ -86,12 +101,12 @@ public record Workspace(String id, String tenantId, String name, WorkspaceStatus
     changed.remove(invitationId);
     Set<String> closed = new java.util.HashSet<>(closedInvitations);
     closed.add(invitationId);
-    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closed);
+    return new Workspace(id, tenantId, name, status, members, memberLimit, statusReason, changed, closed, tenantAdmins);
   }
 
   Workspace without(String userId) {
     Map<String, WorkspaceRole> changed = new LinkedHashMap<>(members);
     changed.remove(userId);
-    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations);
+    return new Workspace(id, tenantId, name, status, changed, memberLimit, statusReason, invitations, closedInvitations, tenantAdmins);
   }
 }

@@ -30,7 +30,7 @@ public final class WorkspaceAggregate {
           new WorkspaceEventMapper(),
           Topics.WORKSPACES_COMMANDS,
           Topics.WORKSPACES_EVENTS,
-          People.members(Workspace::memberIds),
+          People.members(Workspace::people),
           Workspace::tenantId);
 
   private WorkspaceAggregate() {}

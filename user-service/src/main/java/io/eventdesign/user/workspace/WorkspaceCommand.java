@@ -1,5 +1,6 @@
 package io.eventdesign.user.workspace;
 
+import java.util.List;
 import io.eventdesign.contract.vocabulary.WorkspaceRole;
 
 /**
@@ -9,8 +10,8 @@ import io.eventdesign.contract.vocabulary.WorkspaceRole;
 public sealed interface WorkspaceCommand {
 
   /** Saga: the tenant took the workspace ({@code tenant.workspace-added}). */
-  record CreateWorkspace(String workspaceId, String tenantId, String name, String ownerId, int memberLimit)
-      implements WorkspaceCommand {}
+  record CreateWorkspace(String workspaceId, String tenantId, String name, String ownerId, int memberLimit,
+      List<String> tenantAdminIds) implements WorkspaceCommand {}
 
   record UpdateWorkspace(String name, String by) implements WorkspaceCommand {}
 

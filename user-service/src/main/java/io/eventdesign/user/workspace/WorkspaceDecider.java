@@ -5,12 +5,14 @@ import io.eventdesign.contract.vocabulary.WorkspaceRole;
 import io.eventdesign.platform.decider.Decider;
 import io.eventdesign.platform.decider.Decision;
 import io.eventdesign.platform.decider.Rejection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of a workspace: its owners manage it and its members, it keeps at least one owner, and it
- * holds no more members than the tenant's plan allows. Pure: no clock, no I/O.
+ * The rules of a workspace: its owners (and its tenant's admins) manage it and its members, it keeps at
+ * least one owner, and it holds no more members than the tenant's plan allows; invitations follow
+ * {@link Invitations}. Pure: no clock, no I/O.
  */
 public final class WorkspaceDecider implements Decider<WorkspaceCommand, WorkspaceEvent, Workspace> {
 
@@ -34,13 +36,10 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
     }
     if (command instanceof WorkspaceCommand.JoinByInvitation join) {
       // the seat was taken when the invitation was redeemed: the person joins whatever happened since
-      return join(join, workspace);
+      return Invitations.join(join, workspace);
     }
     if (command instanceof WorkspaceCommand.ReleaseInvitation release) {
-      return workspace.invitations().entrySet().stream()
-          .filter(e -> e.getKey().equals(release.invitationId()) && release.userId().equals(e.getValue().redeemedBy()))
-          .findFirst().map(e -> Decision.<WorkspaceEvent>accept(new WorkspaceEvent.InvitationReleased(e.getKey(), release.userId())))
-          .orElse(Decision.accept());
+      return Invitations.release(release, workspace);
     }
     if (command instanceof WorkspaceCommand.Suspend suspend) {
       return workspace.status() == WorkspaceStatus.SUSPENDED ? Decision.accept()
@@ -57,9 +56,9 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
       case WorkspaceCommand.AddMember add -> addMember(add, workspace);
       case WorkspaceCommand.RemoveMember remove -> removeMember(remove, workspace);
       case WorkspaceCommand.ChangeMemberRole change -> changeRole(change, workspace);
-      case WorkspaceCommand.InviteMember invite -> invite(invite, workspace);
-      case WorkspaceCommand.RevokeInvitation revoke -> revoke(revoke, workspace);
-      case WorkspaceCommand.RedeemInvitation redeem -> redeem(redeem, workspace);
+      case WorkspaceCommand.InviteMember invite -> Invitations.invite(invite, workspace);
+      case WorkspaceCommand.RevokeInvitation revoke -> Invitations.revoke(revoke, workspace);
+      case WorkspaceCommand.RedeemInvitation redeem -> Invitations.redeem(redeem, workspace);
       case WorkspaceCommand.ReleaseInvitation ignored -> throw new IllegalStateException("handled above");
       case WorkspaceCommand.JoinByInvitation ignored -> throw new IllegalStateException("handled above");
       case WorkspaceCommand.CreateWorkspace ignored -> throw new IllegalStateException("handled above");
@@ -81,7 +80,8 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
       return Decision.reject(Rejection.validation("ownerId", "a workspace needs an owner"));
     }
     return Decision.accept(new WorkspaceEvent.Created(command.workspaceId(), command.tenantId(), command.name().trim(),
-        command.ownerId(), command.memberLimit()));
+        command.ownerId(), command.memberLimit(),
+        command.tenantAdminIds() == null ? List.of() : List.copyOf(new java.util.TreeSet<>(command.tenantAdminIds()))));
   }
 
   private static Decision<WorkspaceEvent> update(WorkspaceCommand.UpdateWorkspace command, Workspace workspace) {
@@ -146,72 +146,15 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
     return Decision.accept(new WorkspaceEvent.MemberRoleChanged(command.userId(), command.role(), current));
   }
 
-  private static Decision<WorkspaceEvent> invite(WorkspaceCommand.InviteMember command, Workspace workspace) {
-    if (!ownedBy(command.by(), workspace)) {
-      return notAnOwner();
-    }
-    if (workspace.closedInvitations().contains(command.invitationId())) {
-      return Decision.accept();  // a late repeat of the request that made it
-    }
-    var open = workspace.invitationFor(command.email());
-    if (open.isPresent()) {
-      return open.get().getKey().equals(command.invitationId()) ? Decision.accept()
-          : Decision.reject(Rejection.conflict("this address is already invited; revoke that invitation first", "email"));
-    }
-    if (workspace.seatsTaken() >= workspace.memberLimit()) {
-      return Decision.reject(Rejection.conflict("the tenant's plan allows " + workspace.memberLimit()
-          + " members per workspace, open invitations included", "email"));
-    }
-    return Decision.accept(new WorkspaceEvent.MemberInvited(command.invitationId(), command.email(), command.role(),
-        command.codeHash()));
-  }
-
-  private static Decision<WorkspaceEvent> revoke(WorkspaceCommand.RevokeInvitation command, Workspace workspace) {
-    if (!ownedBy(command.by(), workspace)) {
-      return notAnOwner();
-    }
-    Workspace.Invitation invitation = workspace.invitations().get(command.invitationId());
-    if (invitation == null) {
-      return Decision.reject(Rejection.notFound("no open invitation " + command.invitationId()));
-    }
-    if (invitation.redeemedBy() != null) {
-      return Decision.reject(Rejection.conflict("the invitation was just redeemed by a sign-up", "invitationId"));
-    }
-    return Decision.accept(new WorkspaceEvent.InvitationRevoked(command.invitationId(), invitation.email()));
-  }
-
-  /** Every refusal reads the same, so a guess learns nothing about which part was wrong. */
-  private static Decision<WorkspaceEvent> redeem(WorkspaceCommand.RedeemInvitation command, Workspace workspace) {
-    Workspace.Invitation invitation = workspace.invitations().get(command.invitationId());
-    if (invitation == null || !invitation.email().equals(command.email())
-        || !invitation.codeHash().equals(command.codeHash())) {
-      return Decision.reject(Rejection.validation("invitation", "not a valid invitation for this address"));
-    }
-    if (invitation.redeemedBy() != null) {
-      return invitation.redeemedBy().equals(command.userId()) ? Decision.accept()
-          : Decision.reject(Rejection.validation("invitation", "the invitation was already used"));
-    }
-    return Decision.accept(new WorkspaceEvent.InvitationRedeemed(command.invitationId(), invitation.email(),
-        command.userId()));
-  }
-
-  private static Decision<WorkspaceEvent> join(WorkspaceCommand.JoinByInvitation command, Workspace workspace) {
-    if (workspace.members().containsKey(command.userId())) {
-      return Decision.accept();
-    }
-    return workspace.invitations().values().stream().filter(i -> command.userId().equals(i.redeemedBy())).findFirst()
-        .map(i -> Decision.<WorkspaceEvent>accept(new WorkspaceEvent.MemberAdded(command.userId(), i.role())))
-        .orElse(Decision.accept());
-  }
-
   @Override
   public Workspace evolve(Workspace workspace, WorkspaceEvent event) {
     return switch (event) {
       case WorkspaceEvent.Created c -> new Workspace(c.workspaceId(), c.tenantId(), c.name(), WorkspaceStatus.ACTIVE,
-          Map.of(c.ownerId(), WorkspaceRole.OWNER), c.memberLimit(), null, Map.of(), Set.of());
+          Map.of(c.ownerId(), WorkspaceRole.OWNER), c.memberLimit(), null, Map.of(), Set.of(),
+          c.tenantAdminIds() == null ? Set.of() : Set.copyOf(c.tenantAdminIds()));
       case WorkspaceEvent.Updated u -> workspace.named(u.name());
       case WorkspaceEvent.Archived a -> workspace.inStatus(WorkspaceStatus.ARCHIVED, a.reason());
-      case WorkspaceEvent.MemberAdded m -> redeemedBy(workspace, m.userId()).map(workspace::withoutInvitation)
+      case WorkspaceEvent.MemberAdded m -> Invitations.redeemedBy(workspace, m.userId()).map(workspace::withoutInvitation)
           .orElse(workspace).withMember(m.userId(), m.role());
       case WorkspaceEvent.MemberRemoved m -> workspace.without(m.userId());
       case WorkspaceEvent.MemberRoleChanged m -> workspace.withMember(m.userId(), m.role());
@@ -221,29 +164,19 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
           new Workspace.Invitation(i.email(), i.role(), i.codeHash(), null));
       case WorkspaceEvent.InvitationRevoked r -> workspace.withoutInvitation(r.invitationId());
       case WorkspaceEvent.InvitationRedeemed r -> workspace.withInvitation(r.invitationId(),
-          withRedeemer(workspace.invitations().get(r.invitationId()), r.userId()));
+          Invitations.withRedeemer(workspace.invitations().get(r.invitationId()), r.userId()));
       case WorkspaceEvent.InvitationReleased r -> workspace.withInvitation(r.invitationId(),
-          withRedeemer(workspace.invitations().get(r.invitationId()), null));
+          Invitations.withRedeemer(workspace.invitations().get(r.invitationId()), null));
     };
   }
 
-  /** The invitation {@code userId} redeemed, by id. */
-  private static java.util.Optional<String> redeemedBy(Workspace workspace, String userId) {
-    return workspace.invitations().entrySet().stream().filter(e -> userId.equals(e.getValue().redeemedBy()))
-        .map(Map.Entry::getKey).findFirst();
+  /** Staff, service clients and sagas act as {@code null}; a person must own it or administer its tenant. */
+  static boolean ownedBy(String by, Workspace workspace) {
+    return by == null || workspace.managedBy(by);
   }
 
-  private static Workspace.Invitation withRedeemer(Workspace.Invitation invitation, String userId) {
-    return new Workspace.Invitation(invitation.email(), invitation.role(), invitation.codeHash(), userId);
-  }
-
-  /** Staff, service clients and sagas act as {@code null}; a person must own the workspace. */
-  private static boolean ownedBy(String by, Workspace workspace) {
-    return by == null || workspace.members().get(by) == WorkspaceRole.OWNER;
-  }
-
-  private static Decision<WorkspaceEvent> notAnOwner() {
-    return Decision.reject(Rejection.forbidden("only the workspace's owners may do this"));
+  static Decision<WorkspaceEvent> notAnOwner() {
+    return Decision.reject(Rejection.forbidden("only the workspace's owners and its tenant's admins may do this"));
   }
 
   private static Decision<WorkspaceEvent> lastOwner() {

@@ -1,11 +1,13 @@
 package io.eventdesign.user.workspace;
 
+import java.util.List;
 import io.eventdesign.contract.vocabulary.WorkspaceRole;
 
 /** What happened to a workspace. Mapped one to one onto the contract's workspace events. */
 public sealed interface WorkspaceEvent {
 
-  record Created(String workspaceId, String tenantId, String name, String ownerId, int memberLimit)
+  record Created(String workspaceId, String tenantId, String name, String ownerId, int memberLimit,
+      List<String> tenantAdminIds)
       implements WorkspaceEvent {}
 
   record Updated(String name) implements WorkspaceEvent {}

@@ -23,6 +23,7 @@ final class WorkspaceEventMapper implements EventMapper<WorkspaceEvent, Workspac
   public SpecificRecord toRecord(WorkspaceEvent event, Workspace state, Envelope envelope) {
     return switch (event) {
       case WorkspaceEvent.Created c -> WorkspaceCreated.newBuilder().setEnvelope(envelope).setTenantId(c.tenantId())
+          .setTenantAdminIds(c.tenantAdminIds())
           .setName(c.name()).setOwnerId(c.ownerId()).setMemberLimit(c.memberLimit()).build();
       case WorkspaceEvent.Updated u -> WorkspaceUpdated.newBuilder().setEnvelope(envelope).setName(u.name()).build();
       case WorkspaceEvent.Archived a -> WorkspaceArchived.newBuilder().setEnvelope(envelope).setReason(a.reason()).build();

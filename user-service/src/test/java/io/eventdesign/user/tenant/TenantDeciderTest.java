@@ -37,7 +37,7 @@ class TenantDeciderTest {
   void aNewTenantStartsOnTheFreePlanWithItsCreatorAsAdministratorAndOwnerOfItsFirstWorkspace() {
     var decision = given(List.of(), new TenantCommand.CreateTenant("t-1", " Acme ", null, "ada", "w-0"));
 
-    assertThat(events(decision)).containsExactly(CREATED, new TenantEvent.WorkspaceAdded("w-0", "Acme", "ada", 3));
+    assertThat(events(decision)).containsExactly(CREATED, new TenantEvent.WorkspaceAdded("w-0", "Acme", "ada", 3, List.of("ada")));
   }
 
   @Test
@@ -70,7 +70,8 @@ class TenantDeciderTest {
 
   @Test
   void thePlanLimitsTheWorkspaces() {
-    var first = new TenantEvent.WorkspaceAdded("w-1", "Design", "ada", TenantPlan.FREE.membersPerWorkspace());
+    var first = new TenantEvent.WorkspaceAdded("w-1", "Design", "ada", TenantPlan.FREE.membersPerWorkspace(),
+        List.of("ada"));
 
     var second = rejection(given(List.of(CREATED, first), new TenantCommand.AddWorkspace("w-2", "More", "ada", "ada")));
 
@@ -81,7 +82,7 @@ class TenantDeciderTest {
   @Test
   void aWorkspaceCarriesThePlansMemberLimitAndTheSameWorkspaceAgainIsTakenOnce() {
     var added = events(given(List.of(CREATED), new TenantCommand.AddWorkspace("w-1", " Design ", "ada", "ada")));
-    assertThat(added).containsExactly(new TenantEvent.WorkspaceAdded("w-1", "Design", "ada", 3));
+    assertThat(added).containsExactly(new TenantEvent.WorkspaceAdded("w-1", "Design", "ada", 3, List.of("ada")));
 
     assertThat(events(given(List.of(CREATED, added.getFirst()), new TenantCommand.AddWorkspace("w-1", "Design", "ada", "ada"))))
         .isEmpty();
@@ -90,8 +91,8 @@ class TenantDeciderTest {
   @Test
   void aPlanChangeListsTheWorkspacesItAppliesToAndCannotGoBelowTheWorkspacesInUse() {
     var upgraded = new TenantEvent.PlanChanged(TenantPlan.TEAM, TenantPlan.FREE, List.of());
-    var w1 = new TenantEvent.WorkspaceAdded("w-1", "One", "ada", 25);
-    var w2 = new TenantEvent.WorkspaceAdded("w-2", "Two", "ada", 25);
+    var w1 = new TenantEvent.WorkspaceAdded("w-1", "One", "ada", 25, List.of("ada"));
+    var w2 = new TenantEvent.WorkspaceAdded("w-2", "Two", "ada", 25, List.of("ada"));
 
     assertThat(events(given(List.of(CREATED), new TenantCommand.ChangePlan(TenantPlan.TEAM, "ada")))).containsExactly(upgraded);
     assertThat(events(given(List.of(CREATED, upgraded, w1, w2), new TenantCommand.ChangePlan(TenantPlan.BUSINESS, "ada"))))
@@ -112,7 +113,7 @@ class TenantDeciderTest {
 
   @Test
   void deactivationListsTheWorkspacesToSuspend() {
-    var w1 = new TenantEvent.WorkspaceAdded("w-1", "One", "ada", 3);
+    var w1 = new TenantEvent.WorkspaceAdded("w-1", "One", "ada", 3, List.of("ada"));
 
     assertThat(events(given(List.of(CREATED, w1), new TenantCommand.DeactivateTenant("unpaid"))))
         .containsExactly(new TenantEvent.Deactivated("unpaid", List.of("w-1")));

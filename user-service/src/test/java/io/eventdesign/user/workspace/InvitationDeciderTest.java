@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Invitations, given past events: invited, redeemed by a sign-up, joined by the saga; revoked or released. */
 class InvitationDeciderTest {
 
-  private static final WorkspaceEvent.Created CREATED = new WorkspaceEvent.Created("w-1", "t-1", "Design", "ada", 3);
+  private static final WorkspaceEvent.Created CREATED = new WorkspaceEvent.Created("w-1", "t-1", "Design", "ada", 3, List.of("tina"));
   private static final WorkspaceEvent.MemberInvited INVITED =
       new WorkspaceEvent.MemberInvited("i-1", "bob@example.com", WorkspaceRole.EDITOR, "hash-1");
   private static final WorkspaceEvent.InvitationRedeemed REDEEMED =

@@ -99,6 +99,7 @@ class TenantWorkspaceTopologyTest {
       assertThat(w.getName()).isEqualTo("Acme");
       assertThat(w.getOwnerId()).isEqualTo(ADA);
       assertThat(w.getMemberLimit()).isEqualTo(TenantPlan.FREE.membersPerWorkspace());
+      assertThat(w.getTenantAdminIds()).as("the tenant's admins manage it").containsExactly(ADA);
     });
     assertThat(send("t-1", new TenantCommand.AddWorkspace("w-1", "More", ADA, ADA)).rejection().field())
         .as("the FREE plan's one workspace is taken").isEqualTo("plan");

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Given past events, when a command, then these events or this rejection. */
 class WorkspaceDeciderTest {
 
-  private static final WorkspaceEvent.Created CREATED = new WorkspaceEvent.Created("w-1", "t-1", "Design", "ada", 3);
+  private static final WorkspaceEvent.Created CREATED = new WorkspaceEvent.Created("w-1", "t-1", "Design", "ada", 3, List.of("tina"));
   private static final WorkspaceEvent.MemberAdded BOB = new WorkspaceEvent.MemberAdded("bob", WorkspaceRole.EDITOR);
 
   @Test
   void aWorkspaceIsCreatedWithItsOwnerAndTheSameCreationAgainChangesNothing() {
-    assertThat(events(given(List.of(), new WorkspaceCommand.CreateWorkspace("w-1", "t-1", " Design ", "ada", 3))))
+    assertThat(events(given(List.of(), new WorkspaceCommand.CreateWorkspace("w-1", "t-1", " Design ", "ada", 3, List.of("tina")))))
         .containsExactly(CREATED);
-    assertThat(events(given(List.of(CREATED), new WorkspaceCommand.CreateWorkspace("w-1", "t-1", "Design", "ada", 3))))
+    assertThat(events(given(List.of(CREATED), new WorkspaceCommand.CreateWorkspace("w-1", "t-1", "Design", "ada", 3, List.of("tina")))))
         .isEmpty();
-    assertThat(rejection(given(List.of(CREATED), new WorkspaceCommand.CreateWorkspace("w-1", "t-2", "X", "bob", 3))).kind())
+    assertThat(rejection(given(List.of(CREATED), new WorkspaceCommand.CreateWorkspace("w-1", "t-2", "X", "bob", 3, List.of("tina")))).kind())
         .isEqualTo(Rejection.Kind.CONFLICT);
   }
 
@@ -46,6 +46,27 @@ class WorkspaceDeciderTest {
         .isEqualTo(Rejection.Kind.FORBIDDEN);
     assertThat(rejection(given(List.of(CREATED, BOB), new WorkspaceCommand.ArchiveWorkspace("mine now", "bob"))).kind())
         .isEqualTo(Rejection.Kind.FORBIDDEN);
+  }
+
+  @Test
+  void theTenantsAdminsManageItsMembersAndInvitationsWithoutBeingMembers() {
+    List<WorkspaceEvent> past = List.of(CREATED, BOB);
+    assertThat(events(given(past, new WorkspaceCommand.AddMember("cy", WorkspaceRole.VIEWER, "tina"))))
+        .containsExactly(new WorkspaceEvent.MemberAdded("cy", WorkspaceRole.VIEWER));
+    assertThat(events(given(past, new WorkspaceCommand.ChangeMemberRole("bob", WorkspaceRole.OWNER, "tina"))))
+        .containsExactly(new WorkspaceEvent.MemberRoleChanged("bob", WorkspaceRole.OWNER, WorkspaceRole.EDITOR));
+    assertThat(events(given(past, new WorkspaceCommand.RemoveMember("bob", "tina")))).hasSize(1);
+    assertThat(events(given(past, new WorkspaceCommand.InviteMember("i-1", "dee@example.com", WorkspaceRole.EDITOR,
+        "hash", "tina")))).hasSize(1);
+    assertThat(rejection(given(past, new WorkspaceCommand.RemoveMember("ada", "tina"))).field())
+        .as("the last owner stays, whoever asks").isEqualTo("userId");
+
+    Workspace workspace = WorkspaceDecisions.after(past);
+    assertThat(workspace.memberIds()).as("not a member").doesNotContain("tina");
+    assertThat(WorkspaceAggregate.DEFINITION.people().standing(workspace, "tina", null))
+        .isEqualTo(io.eventdesign.platform.command.People.Standing.ACTS);
+    assertThat(WorkspaceAggregate.DEFINITION.people().standing(workspace, "someone", null))
+        .isEqualTo(io.eventdesign.platform.command.People.Standing.NONE);
   }
 
   @Test

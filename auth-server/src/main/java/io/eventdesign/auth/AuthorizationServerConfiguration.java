@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +81,8 @@ public class AuthorizationServerConfiguration {
         .oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(LOGIN, "/signup", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+            // the sign-up's OpenAPI description
+            .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
             .anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
         // a person who asks for a code without a session logs in first (other endpoints answer 401)

@@ -1,5 +1,6 @@
 package io.eventdesign.auth.signup;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.eventdesign.platform.http.FieldError;
 import io.eventdesign.platform.http.Problems;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 202 when user-service did not answer in time (the registration is finished in the background and
  * the account can log in once it is).
  */
+@SecurityRequirements // anyone may call it: no bearer token
 @RestController
 class SignUpController {
 

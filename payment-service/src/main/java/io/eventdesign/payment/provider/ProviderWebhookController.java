@@ -1,5 +1,6 @@
 package io.eventdesign.payment.provider;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.payment.payment.PaymentCommand;
 import io.eventdesign.platform.command.CommandCodec;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * timestamp must be within 5 minutes, and the webhook id is the command's idempotency key, so a
  * replayed webhook is acknowledged and changes nothing.
  */
+@SecurityRequirements // the provider calls it: its signature header, not a bearer token, is checked
 @RestController
 class ProviderWebhookController {
 

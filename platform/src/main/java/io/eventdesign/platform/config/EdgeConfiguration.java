@@ -10,6 +10,7 @@ import io.eventdesign.platform.input.StrictJson;
 import io.eventdesign.platform.input.StrictParameters;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -71,7 +72,8 @@ public class EdgeConfiguration {
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
       @Value("${eventdesign.content-security-policy:" + SecurityHeadersFilter.NO_BROWSER_CONTENT + "}") String policy) {
-    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(policy));
+    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+        new SecurityHeadersFilter(policy, Map.of("/swagger-ui/", SecurityHeadersFilter.SWAGGER_UI_PAGES)));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

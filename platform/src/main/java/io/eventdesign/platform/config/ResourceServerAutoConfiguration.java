@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -52,6 +53,9 @@ public class ResourceServerAutoConfiguration {
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .authorizeHttpRequests(requests -> {
           requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+          // the API's description (OpenAPI, Swagger UI), not its data
+          requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+              .permitAll();
           requests.requestMatchers("/actuator/**")
               .hasAnyAuthority(Access.ADMINISTRATOR, Access.METRICS_READER);
           rules.apply(requests);

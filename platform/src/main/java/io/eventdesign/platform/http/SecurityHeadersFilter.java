@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -12,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code X-Content-Type-Options: nosniff}), render it in a frame or run anything from it
  * ({@code Content-Security-Policy: default-src 'none'; frame-ancestors 'none'}), and nobody may cache
  * it ({@code Cache-Control: no-store}): responses hold personal data. A server with pages of its own
- * (the authorization server's login form) names the policy those pages need.
+ * (the authorization server's login form) names the policy those pages need; pages under a path prefix
+ * (Swagger UI) get a policy of their own.
  */
 public final class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -20,16 +22,29 @@ public final class SecurityHeadersFilter extends OncePerRequestFilter {
   /** For APIs: nothing of a response may run or render in a browser. */
   public static final String NO_BROWSER_CONTENT = "default-src 'none'; frame-ancestors 'none'";
 
+  /** Swagger UI's pages: its own scripts and styles (it sets inline styles), images inline, never in a frame. */
+  public static final String SWAGGER_UI_PAGES =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
   private final String contentSecurityPolicy;
+  private final Map<String, String> pagePolicies;
 
   public SecurityHeadersFilter(String contentSecurityPolicy) {
+    this(contentSecurityPolicy, Map.of());
+  }
+
+  /** @param pagePolicies the policy of the pages under each path prefix */
+  public SecurityHeadersFilter(String contentSecurityPolicy, Map<String, String> pagePolicies) {
     this.contentSecurityPolicy = contentSecurityPolicy;
+    this.pagePolicies = Map.copyOf(pagePolicies);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    apply(response, contentSecurityPolicy);
+    String path = request.getRequestURI();
+    apply(response, pagePolicies.entrySet().stream().filter(page -> path.startsWith(page.getKey()))
+        .map(Map.Entry::getValue).findFirst().orElse(contentSecurityPolicy));
     chain.doFilter(request, response);
   }
 

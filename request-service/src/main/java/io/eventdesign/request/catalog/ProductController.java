@@ -1,5 +1,6 @@
 package io.eventdesign.request.catalog;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The product catalogue with its questionnaires. */
+@SecurityRequirements // anyone may call it: no bearer token
 @RestController
 @RequestMapping("/api/v1/products")
 class ProductController {

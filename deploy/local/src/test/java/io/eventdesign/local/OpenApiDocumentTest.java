@@ -1,0 +1,159 @@
+package io.eventdesign.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.eventdesign.infra.testing.HttpTestClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service (and the authorization server's sign-up) describes every REST endpoint it maps in a
+ * valid OpenAPI 3.1 document at {@code /v3/api-docs}, readable without a token, with the problem responses
+ * and the bearer scheme; Swagger UI is served beside it under a policy that lets its page run.
+ */
+class OpenApiDocumentTest {
+
+  @TempDir static Path dataDir;
+  private static LocalSystem system;
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void start() throws Exception {
+    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    system.close();
+  }
+
+  private static List<ConfigurableApplicationContext> everyServer() {
+    List<ConfigurableApplicationContext> servers = new ArrayList<>(system.serviceContexts());
+    servers.add(system.authServerContext());
+    return servers;
+  }
+
+  @Test
+  void everyMappedEndpointIsInItsServicesDocumentAndNothingElseIs() {
+    for (ConfigurableApplicationContext server : everyServer()) {
+      JsonNode document = document(server);
+      Set<String> documented = new TreeSet<>();
+      document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+          documented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+      assertThat(documented).as(server.getId()).isEqualTo(mapped(server));
+    }
+  }
+
+  @Test
+  void everyDocumentIsAValidOpenApi31Document() throws IOException {
+    Schema openApi31;
+    try (InputStream schema = getClass().getResourceAsStream("/openapi/oas-3.1-schema.json")) {
+      openApi31 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(json.readTree(schema));
+    }
+    for (ConfigurableApplicationContext server : everyServer()) {
+      JsonNode document = document(server);
+      assertThat(document.get("openapi").asString()).startsWith("3.1.");
+      assertThat(openApi31.validate(document)).as(server.getId()).isEmpty();
+      List<String> refs = new ArrayList<>();
+      collectRefs(document, refs);
+      assertThat(refs).as(server.getId() + ": references").isNotEmpty()
+          .allSatisfy(ref -> assertThat(document.at(ref.substring(1)).isMissingNode()).as(server.getId() + " " + ref).isFalse());
+    }
+  }
+
+  /** Every local {@code $ref} in the document (the JSON schema checks their form, not that they resolve). */
+  private static void collectRefs(JsonNode node, List<String> refs) {
+    if (node.isObject()) {
+      node.properties().forEach(field -> {
+        if (field.getKey().equals("$ref") && field.getValue().isString()) {
+          refs.add(field.getValue().asString());
+        } else {
+          collectRefs(field.getValue(), refs);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(item -> collectRefs(item, refs));
+    }
+  }
+
+  @Test
+  void everyOperationNamesItsProblemsAndHowItIsAuthenticated() {
+    for (ConfigurableApplicationContext server : everyServer()) {
+      JsonNode document = document(server);
+      assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+      assertThat(document.at("/components/schemas/Problem/properties/errors").isMissingNode()).as(server.getId()).isFalse();
+      document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+        String name = server.getId() + " " + operation.getKey() + " " + path.getKey();
+        JsonNode responses = operation.getValue().get("responses");
+        assertThat(responses.has("422")).as(name).isTrue();
+        assertThat(responses.at("/422/content").has("application/problem+json")).as(name).isTrue();
+        assertThat(responses.properties().stream().map(java.util.Map.Entry::getKey)).as(name + ": no 5xx for any input")
+            .noneMatch(status -> status.startsWith("5") && !status.equals("503"));
+      }));
+    }
+    JsonNode requests = document(system.serviceContexts().get(1));
+    assertThat(requests.at("/paths/~1api~1v1~1products/get/security").isArray())
+        .as("the catalogue is public: an empty security requirement").isTrue();
+    assertThat(requests.at("/paths/~1api~1v1~1requests/post/security").isMissingNode())
+        .as("creating a request takes the global bearer requirement").isTrue();
+    assertThat(requests.at("/security/0/bearer").isArray()).isTrue();
+  }
+
+  @Test
+  void swaggerUiIsServedUnderAPolicyThatLetsItsPageRun() {
+    for (ConfigurableApplicationContext server : system.serviceContexts()) {
+      HttpTestClient anonymous = new HttpTestClient("http://localhost:" + port(server));
+      HttpResponse<String> page = anonymous.get("/swagger-ui/index.html");
+      assertThat(page.statusCode()).as(server.getId()).isEqualTo(200);
+      assertThat(page.body()).contains("swagger-ui");
+      assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+          assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+      assertThat(anonymous.get("/swagger-ui.html").statusCode()).as("redirected to the page").isIn(200, 302);
+      assertThat(anonymous.get("/api/v1/nothing").headers().firstValue("Content-Security-Policy"))
+          .as("the API keeps its own policy").contains("default-src 'none'; frame-ancestors 'none'");
+    }
+  }
+
+  /** The document, read as anyone on the web would (no token). */
+  private static JsonNode document(ConfigurableApplicationContext server) {
+    HttpResponse<String> response = new HttpTestClient("http://localhost:" + port(server)).get("/v3/api-docs");
+    assertThat(response.statusCode()).as(server.getId() + " " + response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  /** What the server maps under /api (and the sign-up), as "METHOD /path/{name}". */
+  private static Set<String> mapped(ConfigurableApplicationContext server) {
+    Set<String> mapped = new TreeSet<>();
+    server.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+        mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+            .filter(pattern -> pattern.startsWith("/api/") || pattern.equals("/signup"))
+            .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
+                mapped.add(method + " " + pattern)))));
+    assertThat(mapped).as(server.getId()).isNotEmpty();
+    return mapped;
+  }
+
+  private static int port(ConfigurableApplicationContext server) {
+    return ((WebServerApplicationContext) server).getWebServer().getPort();
+  }
+}

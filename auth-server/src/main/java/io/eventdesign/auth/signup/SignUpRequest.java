@@ -1,5 +1,6 @@
 package io.eventdesign.auth.signup;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.input.Text;
 import io.eventdesign.platform.input.TextPolicy.Kind;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * A sign-up: the person's e-mail address, password and name. The password goes no further than this
  * server's account table, as an Argon2id hash.
  */
+@Schema(example = "{\"email\": \"ada@example.com\", \"password\": \"correct horse battery staple\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"company\": \"Analytical Engines\"}")
 public record SignUpRequest(
     @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,
     @NotBlank @Size(min = SignUpRequest.MIN_PASSWORD, max = SignUpRequest.MAX_PASSWORD) String password,

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +65,41 @@ class OpenApiDocumentTest {
     }
   }
 
+  /** Each body's schema is its own record's (two records of one simple name must not share a schema). */
+  @Test
+  void everyRequestBodyIsDescribedByTheSchemaOfItsOwnRecord() {
+    List<String> checked = new ArrayList<>();
+    for (ConfigurableApplicationContext server : everyServer()) {
+      JsonNode document = document(server);
+      server.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+          mapping.getHandlerMethods().forEach((info, handler) -> {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+              Class<?> body = parameter.getParameterType();
+              if (!parameter.hasParameterAnnotation(RequestBody.class) || !body.isRecord()) {
+                continue;
+              }
+              info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> {
+                String name = server.getId() + " " + method + " " + pattern;
+                JsonNode schema = document.at("/paths/" + pattern.replace("~", "~0").replace("/", "~1") + "/"
+                    + method.name().toLowerCase(Locale.ROOT) + "/requestBody/content/application~1json/schema");
+                assertThat(schema.has("$ref")).as(name).isTrue();
+                Set<String> properties = new TreeSet<>();
+                document.at(schema.get("$ref").asString().substring(1) + "/properties").properties()
+                    .forEach(property -> properties.add(property.getKey()));
+                Set<String> components = new TreeSet<>();
+                for (var component : body.getRecordComponents()) {
+                  components.add(component.getName());
+                }
+                assertThat(properties).as(name + " described by " + schema.get("$ref")).isEqualTo(components);
+                assertExampleValid(name, document.at(schema.get("$ref").asString().substring(1)));
+                checked.add(name);
+              }));
+            }
+          }));
+    }
+    assertThat(checked).as("request bodies checked").hasSizeGreaterThan(20);
+  }
+
   @Test
   void everyDocumentIsAValidOpenApi31Document() throws IOException {
     Schema openApi31;
@@ -79,6 +116,19 @@ class OpenApiDocumentTest {
       assertThat(refs).as(server.getId() + ": references").isNotEmpty()
           .allSatisfy(ref -> assertThat(document.at(ref.substring(1)).isMissingNode()).as(server.getId() + " " + ref).isFalse());
     }
+  }
+
+  /** The body's schema carries a realistic example, and the example is valid against the schema itself. */
+  private static void assertExampleValid(String name, JsonNode schema) {
+    JsonNode example = schema.has("example") ? schema.get("example")
+        : schema.path("examples").isArray() ? schema.get("examples").get(0) : null;
+    assertThat(example).as(name + ": an example").isNotNull();
+    assertThat(example.isObject()).as(name + ": the example is a JSON object, not a string: " + example).isTrue();
+    tools.jackson.databind.node.ObjectNode withoutExamples = ((tools.jackson.databind.node.ObjectNode) schema.deepCopy());
+    withoutExamples.remove(List.of("example", "examples"));
+    withoutExamples.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(withoutExamples)
+        .validate(example)).as(name + ": its example").isEmpty();
   }
 
   /** Every local {@code $ref} in the document (the JSON schema checks their form, not that they resolve). */

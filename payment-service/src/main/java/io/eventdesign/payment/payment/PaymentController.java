@@ -1,5 +1,6 @@
 package io.eventdesign.payment.payment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.gateway.CommandGateway;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
   /** Optional body of a retry. */
+  @Schema(example = "{\"paymentMethodToken\": \"tok_mastercard\"}")
   record Retry(@Size(max = 100) @Text(Kind.IDENTIFIER) String paymentMethodToken) {}
 
   private final CommandGateway gateway;

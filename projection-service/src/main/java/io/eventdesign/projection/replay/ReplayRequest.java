@@ -1,5 +1,6 @@
 package io.eventdesign.projection.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import java.util.List;
  * A bounded replay: the events of these types that occurred in [from, to), re-delivered to
  * {@code targetTopic} (which must be a {@code replay.*} topic, never one of ours).
  */
+@Schema(example = "{\"eventTypes\": [\"request.submitted\", \"request.paid\"], \"from\": \"2026-11-01T00:00:00Z\", \"to\": \"2026-11-30T00:00:00Z\", \"targetTopic\": \"replay.billing-backfill\"}")
 public record ReplayRequest(
     @NotEmpty List<@NotBlank String> eventTypes,
     Instant from,

@@ -1,5 +1,6 @@
 package io.eventdesign.request.designrequest;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.eventdesign.platform.input.Emails;
 import io.eventdesign.platform.input.HttpUrl;
 import io.eventdesign.platform.input.InputRules;
@@ -24,6 +25,7 @@ final class RequestRequests {
   private RequestRequests() {}
 
   /** Without {@code workspaceId}, a personal request (its owner and staff see it). */
+  @Schema(example = "{\"workspaceId\": \"7c9e6679-7425-40de-944b-e07fc1f90ae7\", \"productId\": \"logo\", \"designCode\": \"LOGO-ACME-1\"}")
   record Create(
       @Size(max = 36) @Text(Kind.IDENTIFIER) @Pattern(regexp = InputRules.UUID, message = "must be a workspace id (a UUID)")
           String workspaceId,
@@ -32,6 +34,7 @@ final class RequestRequests {
           message = "must look like PREFIX-CODE in capitals and digits") String designCode) {}
 
   /** Exactly one of the three, as the question's kind asks; a text answer may span lines. */
+  @Schema(example = "{\"text\": \"Acme Rockets\"}")
   record RecordAnswer(
       @Size(max = 10_000) @Text(Kind.MULTILINE) String text,
       @HttpUrl @Text(Kind.IDENTIFIER) String fileUrl,
@@ -46,12 +49,15 @@ final class RequestRequests {
     }
   }
 
+  @Schema(example = "{\"email\": \"ada@example.com\", \"paymentMethodToken\": \"tok_visa\"}")
   record Submit(
       @NotBlank @Size(max = Emails.MAX_LENGTH) @Text(Kind.EMAIL) String email,
       @Size(max = 100) @Text(Kind.IDENTIFIER) String paymentMethodToken) {}
 
   /** Who cancels is the caller: staff cancel as STAFF, the owner as CUSTOMER. */
+  @Schema(example = "{\"reason\": \"We found a designer in-house\"}")
   record Cancel(@NotBlank @Size(max = 500) String reason) {}
 
+  @Schema(example = "{\"resultUrl\": \"https://files.example.com/designs/acme-logo.svg\"}")
   record Complete(@NotNull @HttpUrl @Text(Kind.IDENTIFIER) String resultUrl) {}
 }

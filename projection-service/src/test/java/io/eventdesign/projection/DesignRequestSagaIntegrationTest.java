@@ -299,6 +299,19 @@ class DesignRequestSagaIntegrationTest {
 
     JsonNode history = ok(projections.get("/api/v1/events/aggregates/request/" + id));
     assertThat(paged).containsExactlyElementsOf(history.findValuesAsString("eventId"));
+    List<String> newestFirst = new java.util.ArrayList<>();
+    String firstNewestCursor = null;
+    do {
+      JsonNode page = ok(projections.get("/api/v1/events?aggregateId=" + id + "&limit=3&order=newest-first"
+          + (cursor == null ? "" : "&cursor=" + cursor)));
+      assertThat(page.get("order").asString()).isEqualTo("newest-first");
+      newestFirst.addAll(page.get("items").findValuesAsString("eventId"));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+      firstNewestCursor = firstNewestCursor == null ? cursor : firstNewestCursor;
+    } while (cursor != null);
+    assertThat(newestFirst).containsExactlyElementsOf(paged.reversed());
+    assertFilterProblem("/api/v1/events?aggregateId=" + id + "&cursor=" + firstNewestCursor, "cursor");
+    assertFilterProblem("/api/v1/events?order=newest", "order");
     assertThat(history.findValuesAsString("eventType"))
         .containsExactly("request.created", "request.answer-recorded", "request.answer-recorded", "request.answer-recorded");
     JsonNode answersOnly = ok(projections.get("/api/v1/events?aggregateId=" + id + "&eventType=request.answer-recorded"));

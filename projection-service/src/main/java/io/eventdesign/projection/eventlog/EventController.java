@@ -34,6 +34,8 @@ class EventController {
 
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
+  static final String OLDEST_FIRST = "oldest-first";
+  static final String NEWEST_FIRST = "newest-first";
   static final int MAX_CORRELATION = 1000;
 
   private final EventQueries queries;
@@ -51,8 +53,9 @@ class EventController {
   }
 
   /**
-   * Events in stable order (occurred-at, then aggregate and version, then event id) with cursor paging; with {@code correlationId},
-   * the whole chain (up to 1000 events) in causal order. A customer's results hold only their own.
+   * Events in stable order (occurred-at, then aggregate and version, then event id; {@code order=newest-first}
+   * reverses it) with cursor paging; with {@code correlationId}, the whole chain (up to 1000 events) in causal
+   * order. A customer's results hold only their own.
    */
   @GetMapping
   Map<String, Object> search(
@@ -67,7 +70,17 @@ class EventController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String cursor,
       @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
+      @RequestParam(defaultValue = OLDEST_FIRST) String order,
       HttpServletRequest request) {
+    if (!order.equals(OLDEST_FIRST) && !order.equals(NEWEST_FIRST)) {
+      throw invalid("order", "order must be " + OLDEST_FIRST + " or " + NEWEST_FIRST);
+    }
+    boolean newestFirst = order.equals(NEWEST_FIRST);
+    EventCursor after = cursor == null ? null : EventCursor.decode(cursor);
+    if (after != null && after.newestFirst() != newestFirst) {
+      throw invalid("cursor", "the cursor continues the " + (after.newestFirst() ? NEWEST_FIRST : OLDEST_FIRST)
+          + " order; ask for that order or start again without it");
+    }
     if (aggregateType != null && !aggregateTypes.contains(aggregateType)) {
       throw invalid("aggregateType", "aggregateType must be one of " + aggregateTypes.stream().sorted().toList());
     }
@@ -93,9 +106,9 @@ class EventController {
       page.put("nextCursor", null);
       return page;
     }
-    var result = queries.search(filter, cursor == null ? null : EventCursor.decode(cursor), limit);
+    var result = queries.search(filter, newestFirst, after, limit);
     page.put("items", result.items());
-    page.put("order", "occurredAt,eventId");
+    page.put("order", newestFirst ? NEWEST_FIRST : "occurredAt,eventId");
     page.put("nextCursor", result.nextCursor());
     return page;
   }

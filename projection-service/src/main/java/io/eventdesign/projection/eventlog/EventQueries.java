@@ -48,22 +48,24 @@ public final class EventQueries {
     this.json = json;
   }
 
-  /** Events matching {@code filter} in {@link EventCursor#ORDER}, after {@code cursor}. */
-  public EventPage search(EventFilter filter, EventCursor cursor, int limit) {
+  /**
+   * Events matching {@code filter} in {@link EventCursor#ORDER} (or newest first), after {@code cursor},
+   * which must come from the same order.
+   */
+  public EventPage search(EventFilter filter, boolean newestFirst, EventCursor cursor, int limit) {
     FilteredQuery where = where(filter);
     if (cursor != null) {
-      where.always("(" + EventCursor.ORDER + ") > (?, ?, ?, ?, ?)", Timestamp.from(cursor.occurredAt()),
-          cursor.aggregateType(), cursor.aggregateId(), cursor.aggregateVersion(), cursor.eventId());
+      where.always(cursor.condition(), cursor.params());
     }
     List<EventRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause()
-            + " ORDER BY " + EventCursor.ORDER + " LIMIT ?")
+            + " ORDER BY " + (newestFirst ? EventCursor.NEWEST_FIRST_ORDER : EventCursor.ORDER) + " LIMIT ?")
         .params(where.params(limit + 1)).query(this::row).list();
     if (rows.size() <= limit) {
       return new EventPage(rows, null);
     }
     List<EventRow> page = rows.subList(0, limit);
     EventRow last = page.getLast();
-    return new EventPage(List.copyOf(page), EventCursor.after(last).encode());
+    return new EventPage(List.copyOf(page), EventCursor.after(last, newestFirst).encode());
   }
 
   /** Every event of a correlation (up to {@code cap}), causes before effects. */

@@ -120,7 +120,7 @@ final class Endpoints {
         query(Service.PROJECTIONS, "/api/v1/events", param("aggregateType", Kind.ENUM), param("aggregateId", Kind.LINE),
             param("eventType", Kind.ENUM), param("actor", Kind.LINE), param("userId", Kind.LINE), param("tenantId", Kind.LINE),
             param("correlationId", Kind.LINE), param("from", Kind.INSTANT), param("to", Kind.INSTANT),
-            param("cursor", Kind.CURSOR), param("limit", Kind.INTEGER)),
+            param("cursor", Kind.CURSOR), param("limit", Kind.INTEGER), param("order", Kind.ENUM)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/{event}"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/stats"),

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /** What the local run exposes: nothing beyond this machine, and responses browsers cannot misuse. */
 class LocalSystemExposureTest {
+
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
   @TempDir static Path dataDir;
   private static LocalSystem system;
@@ -47,6 +50,36 @@ class LocalSystemExposureTest {
             .contains("default-src 'none'; frame-ancestors 'none'");
       }
     }
+  }
+
+  @Test
+  void everyServiceReportsItsVersionFeaturesAndDependenciesToStaffOnly() {
+    LocalLogins logins = new LocalLogins(system);
+    String staff = logins.staff();
+    String customer = logins.newCustomer().token();
+    for (int port : servicePorts()) {
+      HttpTestClient service = new HttpTestClient("http://localhost:" + port, staff);
+      HttpResponse<String> response = service.get("/api/v1/status");
+      assertThat(response.statusCode()).as(port + " " + response.body()).isEqualTo(200);
+      JsonNode status = JSON.readTree(response.body());
+      assertThat(status.get("version").asString()).as("from the build").matches("\\d+\\.\\d+\\.\\d+.*");
+      assertThat(status.get("status").asString()).isEqualTo("UP");
+      assertThat(status.get("startedAt").asString()).isNotBlank();
+      assertThat(status.get("features").findValuesAsString("name")).contains("openapi");
+      assertThat(status.get("dependencies").findValuesAsString("name")).contains("kafkaStreams", "authorizationServer");
+      status.get("dependencies").forEach(dependency ->
+          assertThat(dependency.get("status").asString()).as(port + " " + dependency).isEqualTo("UP"));
+      assertThat(service.as(customer).get("/api/v1/status").statusCode()).isEqualTo(403);
+      assertThat(service.as(null).get("/api/v1/status").statusCode()).isEqualTo(401);
+    }
+    JsonNode projection = JSON.readTree(new HttpTestClient("http://localhost:" + system.projectionServicePort(), staff)
+        .get("/api/v1/status").body());
+    assertThat(projection.get("service").asString()).isEqualTo("projection-service");
+    assertThat(projection.get("dependencies").findValuesAsString("name")).contains("db");
+    assertThat(projection.get("features").findValuesAsString("name")).contains("read-models");
+    JsonNode requests = JSON.readTree(new HttpTestClient("http://localhost:" + system.requestServicePort(), staff)
+        .get("/api/v1/status").body());
+    assertThat(requests.get("features").findValuesAsString("name")).contains("command-side");
   }
 
   @Test

@@ -58,6 +58,8 @@ public class ResourceServerAutoConfiguration {
               .permitAll();
           requests.requestMatchers("/actuator/**")
               .hasAnyAuthority(Access.ADMINISTRATOR, Access.METRICS_READER);
+          requests.requestMatchers(HttpMethod.GET, "/api/v1/status")
+              .hasAnyAuthority(Access.STAFF_MEMBER, Access.ADMINISTRATOR, Access.READER, Access.METRICS_READER);
           rules.apply(requests);
           requests.anyRequest().denyAll();
         });

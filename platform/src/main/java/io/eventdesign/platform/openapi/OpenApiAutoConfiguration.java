@@ -1,5 +1,6 @@
 package io.eventdesign.platform.openapi;
 
+import io.eventdesign.platform.status.Feature;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -46,6 +47,11 @@ public class OpenApiAutoConfiguration {
                 .description("An access token of the authorization server" + (issuer.isBlank() ? "" : " " + issuer)
                     + " (audience eventdesign-api), as `Authorization: Bearer <token>`.")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
+  }
+
+  @Bean
+  Feature openApiFeature() {
+    return new Feature("openapi", "describes its REST API in OpenAPI 3.1 at /v3/api-docs, Swagger UI at /swagger-ui.html");
   }
 
   @Bean

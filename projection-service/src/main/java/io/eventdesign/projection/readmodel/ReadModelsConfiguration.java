@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import io.eventdesign.platform.status.Feature;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,12 @@ class ReadModelsConfiguration {
   @Bean
   ReadModels readModels(List<ReadModel> models) {
     return new ReadModels(models);
+  }
+
+  @Bean
+  Feature readModelsFeature(List<ReadModel> models) {
+    return new Feature("read-models", "folds the event topics into state topics and PostgreSQL tables, rebuildable online: "
+        + String.join(", ", models.stream().map(ReadModel::name).toList()));
   }
 
   @Bean

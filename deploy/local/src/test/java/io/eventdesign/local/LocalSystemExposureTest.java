@@ -5,33 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventdesign.infra.testing.HttpTestClient;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What the local run exposes: nothing beyond this machine, and responses browsers cannot misuse. */
-class LocalSystemExposureTest {
+class LocalSystemExposureTest extends OnLocalSystem {
 
-  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
-
-  @BeforeAll
-  static void start() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
-  }
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static List<Integer> servicePorts() {
     return List.of(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),

@@ -9,21 +9,16 @@ import io.eventdesign.infra.testing.HttpTestClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,21 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * valid OpenAPI 3.1 document at {@code /v3/api-docs}, readable without a token, with the problem responses
  * and the bearer scheme; Swagger UI is served beside it under a policy that lets its page run.
  */
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends OnLocalSystem {
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
   private static final JsonMapper json = JsonMapper.builder().build();
-
-  @BeforeAll
-  static void start() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
-  }
 
   private static List<ConfigurableApplicationContext> everyServer() {
     List<ConfigurableApplicationContext> servers = new ArrayList<>(system.serviceContexts());
@@ -71,31 +54,28 @@ class OpenApiDocumentTest {
     List<String> checked = new ArrayList<>();
     for (ConfigurableApplicationContext server : everyServer()) {
       JsonNode document = document(server);
-      server.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-          mapping.getHandlerMethods().forEach((info, handler) -> {
-            for (MethodParameter parameter : handler.getMethodParameters()) {
-              Class<?> body = parameter.getParameterType();
-              if (!parameter.hasParameterAnnotation(RequestBody.class) || !body.isRecord()) {
-                continue;
-              }
-              info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> {
-                String name = server.getId() + " " + method + " " + pattern;
-                JsonNode schema = document.at("/paths/" + pattern.replace("~", "~0").replace("/", "~1") + "/"
-                    + method.name().toLowerCase(Locale.ROOT) + "/requestBody/content/application~1json/schema");
-                assertThat(schema.has("$ref")).as(name).isTrue();
-                Set<String> properties = new TreeSet<>();
-                document.at(schema.get("$ref").asString().substring(1) + "/properties").properties()
-                    .forEach(property -> properties.add(property.getKey()));
-                Set<String> components = new TreeSet<>();
-                for (var component : body.getRecordComponents()) {
-                  components.add(component.getName());
-                }
-                assertThat(properties).as(name + " described by " + schema.get("$ref")).isEqualTo(components);
-                assertExampleValid(name, document.at(schema.get("$ref").asString().substring(1)));
-                checked.add(name);
-              }));
-            }
-          }));
+      for (MappedEndpoint endpoint : MappedEndpoint.of(server)) {
+        for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+          Class<?> body = parameter.getParameterType();
+          if (!parameter.hasParameterAnnotation(RequestBody.class) || !body.isRecord()) {
+            continue;
+          }
+          String name = server.getId() + " " + endpoint;
+          JsonNode schema = document.at("/paths/" + endpoint.pattern().replace("~", "~0").replace("/", "~1") + "/"
+              + endpoint.method().toLowerCase(Locale.ROOT) + "/requestBody/content/application~1json/schema");
+          assertThat(schema.has("$ref")).as(name).isTrue();
+          Set<String> properties = new TreeSet<>();
+          document.at(schema.get("$ref").asString().substring(1) + "/properties").properties()
+              .forEach(property -> properties.add(property.getKey()));
+          Set<String> components = new TreeSet<>();
+          for (var component : body.getRecordComponents()) {
+            components.add(component.getName());
+          }
+          assertThat(properties).as(name + " described by " + schema.get("$ref")).isEqualTo(components);
+          assertExampleValid(name, document.at(schema.get("$ref").asString().substring(1)));
+          checked.add(name);
+        }
+      }
     }
     assertThat(checked).as("request bodies checked").hasSizeGreaterThan(20);
   }
@@ -194,11 +174,9 @@ class OpenApiDocumentTest {
   /** What the server maps under /api (and the sign-up), as "METHOD /path/{name}". */
   private static Set<String> mapped(ConfigurableApplicationContext server) {
     Set<String> mapped = new TreeSet<>();
-    server.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-        mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-            .filter(pattern -> pattern.startsWith("/api/") || pattern.equals("/signup"))
-            .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                mapped.add(method + " " + pattern)))));
+    MappedEndpoint.of(server).stream()
+        .filter(endpoint -> endpoint.pattern().startsWith("/api/") || endpoint.pattern().equals("/signup"))
+        .forEach(endpoint -> mapped.add(endpoint.toString()));
     assertThat(mapped).as(server.getId()).isNotEmpty();
     return mapped;
   }

@@ -7,15 +7,12 @@ import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.user.tenant.TenantIds;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,34 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
  * the workspace's requests by their role, on request-service and on the read side (rows, lists, answers,
  * events); nobody else does; Ada's personal request stays hers.
  */
-class WorkspaceRequestsTest {
+class WorkspaceRequestsTest extends OnLocalSystem {
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
-  private static Tokens tokens;
+  private static LocalLogins logins;
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
   static void start() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
-    tokens = new LocalLogins(system).tokens();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
+    logins = new LocalLogins(system);
   }
 
   @Test
   void membersSeeTheirWorkspacesRequestsByTheirRoleAndNobodyElseDoes() {
-    Tokens.Person ada = signUp("ada");
+    Tokens.Person ada = logins.newCustomer();
     String tenantId = TenantIds.forRegistration(ada.userId());
     String workspaceId = TenantIds.defaultWorkspaceOf(tenantId);
     Await.until("Ada's workspace on the read side", () -> Optional.of(projections(ada).get("/api/v1/workspaces/" + workspaceId))
         .filter(response -> response.statusCode() == 200));
     Tokens.Person dan = invited(ada, workspaceId, "dan", "EDITOR");
     Tokens.Person carol = invited(ada, workspaceId, "carol", "VIEWER");
-    Tokens.Person bob = signUp("bob");
+    Tokens.Person bob = logins.newCustomer();
 
     // created in the workspace: its tenant is the request's
     JsonNode shared = createdOnceKnownAsMember(ada, workspaceId, "LOGO-SHARED-1");
@@ -101,16 +90,12 @@ class WorkspaceRequestsTest {
         .get("items").size()).isZero();
   }
 
-  private static Tokens.Person signUp(String name) {
-    return tokens.signUp(name + "-" + UUID.randomUUID() + "@example.com", "a long test password", name, "Tester");
-  }
-
   /** Invited by {@code owner} in {@code role}, signed up with the code, and a member on the read side. */
   private static Tokens.Person invited(Tokens.Person owner, String workspaceId, String name, String role) {
     String email = name + "-" + UUID.randomUUID() + "@example.com";
     HttpResponse<String> invitation = users(owner).post("/api/v1/workspaces/" + workspaceId + "/invitations",
         "{\"email\": \"" + email + "\", \"role\": \"" + role + "\"}", Map.of());
-    Tokens.Person member = tokens.signUp(email, "a long test password", name, "Tester",
+    Tokens.Person member = logins.tokens().signUp(email, "a long test password", name, "Tester",
         body(invitation, 200).get("code").asString());
     Await.until(name + " a member of " + workspaceId, () -> Optional.of(
         projections(owner).get("/api/v1/workspaces/" + workspaceId + "/members?role=" + role))

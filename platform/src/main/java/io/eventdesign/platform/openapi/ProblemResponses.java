@@ -1,5 +1,6 @@
 package io.eventdesign.platform.openapi;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -49,7 +50,7 @@ final class ProblemResponses implements OpenApiCustomizer {
     }
     // added here, with the responses naming it: springdoc drops unreferenced schemas before customizers run
     if (api.getComponents() == null) {
-      api.setComponents(new io.swagger.v3.oas.models.Components());
+      api.setComponents(new Components());
     }
     api.getComponents().addSchemas(PROBLEM, problemSchema());
     api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {

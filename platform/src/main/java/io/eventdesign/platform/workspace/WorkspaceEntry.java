@@ -21,13 +21,11 @@ public record WorkspaceEntry(String id, String tenantId, WorkspaceStatus status,
   }
 
   static WorkspaceEntry of(WorkspaceState state) {
-    return new WorkspaceEntry(state.getId(), state.getTenantId(), known(WorkspaceStatus.class, state.getStatus(), null),
+    return new WorkspaceEntry(state.getId(), state.getTenantId(),
+        Vocabulary.parse(WorkspaceStatus.class, state.getStatus()).orElse(null),
         state.getMembers().stream().collect(Collectors.toMap(WorkspaceMembership::getUserId,
-            member -> known(WorkspaceRole.class, member.getRole(), WorkspaceRole.VIEWER), (first, second) -> second)));
-  }
-
-  private static <T extends Enum<T>> T known(Class<T> vocabulary, String value, T otherwise) {
-    return Vocabulary.names(vocabulary).contains(value) ? Enum.valueOf(vocabulary, value) : otherwise;
+            member -> Vocabulary.parse(WorkspaceRole.class, member.getRole()).orElse(WorkspaceRole.VIEWER),
+            (first, second) -> second)));
   }
 
   /** The role of {@code userId} here; empty when they are not a member. */

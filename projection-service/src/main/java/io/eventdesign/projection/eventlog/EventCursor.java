@@ -4,6 +4,7 @@ import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.platform.input.InputRules;
 import io.eventdesign.platform.input.TextPolicy;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public record EventCursor(Instant occurredAt, String aggregateType, String aggre
   }
 
   Object[] params() {
-    return new Object[] {java.sql.Timestamp.from(occurredAt), aggregateType, aggregateId, aggregateVersion, eventId};
+    return new Object[] {Timestamp.from(occurredAt), aggregateType, aggregateId, aggregateVersion, eventId};
   }
 
   public String encode() {

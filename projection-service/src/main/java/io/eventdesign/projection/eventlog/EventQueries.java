@@ -77,21 +77,17 @@ public final class EventQueries {
 
   /** The event, when {@code ownerId} is null or owns its aggregate. */
   public Optional<EventRow> byId(String eventId, String ownerId) {
-    FilteredQuery where = owned(new FilteredQuery().always("event_id = ?", eventId), ownerId);
+    FilteredQuery where = new FilteredQuery().always("event_id = ?", eventId).visibleTo(OWNED, ownerId);
     return jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause()).params(where.params())
         .query(this::row).optional();
   }
 
   /** One aggregate's events in version order; none when {@code ownerId} is set and does not own it. */
   public List<EventRow> history(String aggregateType, String aggregateId, String ownerId) {
-    FilteredQuery where = owned(new FilteredQuery()
-        .always("aggregate_type = ?", aggregateType).always("aggregate_id = ?", aggregateId), ownerId);
+    FilteredQuery where = new FilteredQuery().always("aggregate_type = ?", aggregateType)
+        .always("aggregate_id = ?", aggregateId).visibleTo(OWNED, ownerId);
     return jdbc.sql("SELECT " + COLUMNS + " FROM event_log" + where.clause() + " ORDER BY aggregate_version")
         .params(where.params()).query(this::row).list();
-  }
-
-  private static FilteredQuery owned(FilteredQuery where, String ownerId) {
-    return ownerId == null ? where : where.always(OWNED, Visibility.person(OWNED, ownerId));
   }
 
   /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive), in version order. */
@@ -145,7 +141,7 @@ public final class EventQueries {
       where.always("event_type IN (" + String.join(", ", Collections.nCopies(filter.eventTypes().size(), "?")) + ")",
           filter.eventTypes().toArray());
     }
-    return owned(where, filter.ownerId())
+    return where.visibleTo(OWNED, filter.ownerId())
         .where("actor = ?", filter.actor())
         .where("user_id = ?", filter.userId())
         .where("tenant_id = ?", filter.tenantId())

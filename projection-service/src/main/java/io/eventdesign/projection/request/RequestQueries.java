@@ -36,13 +36,12 @@ public final class RequestQueries {
 
   /** The request, when {@code visibleTo} (null: anyone) sees it. */
   public Optional<RequestRow> byId(String id, String visibleTo) {
-    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM design_request_states" + query.clause()).params(query.params())
-        .query(RequestQueries::row).optional();
+    FilteredQuery query = new FilteredQuery().always("id = ?", id).visibleTo(VISIBLE, visibleTo);
+    return query.one(jdbc, COLUMNS, "design_request_states", RequestQueries::row);
   }
 
   public Paging.Page<RequestRow> search(Filter filter, int page, int size) {
-    return visibility(new FilteredQuery(), filter.visibleTo())
+    return new FilteredQuery().visibleTo(VISIBLE, filter.visibleTo())
         .where("workspace_id = ?", filter.workspaceId())
         .where("tenant_id = ?", filter.tenantId())
         .where("status = ?", filter.status())
@@ -53,13 +52,8 @@ public final class RequestQueries {
 
   /** Whether {@code visibleTo} sees the request a payment pays for (as far as the read model knows it). */
   public boolean paysForVisible(String paymentId, String visibleTo) {
-    FilteredQuery query = visibility(new FilteredQuery().always("payment_id = ?", paymentId), visibleTo);
-    return jdbc.sql("SELECT count(*) FROM design_request_states" + query.clause()).params(query.params())
-        .query(Long.class).single() > 0;
-  }
-
-  private static FilteredQuery visibility(FilteredQuery query, String person) {
-    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
+    FilteredQuery query = new FilteredQuery().always("payment_id = ?", paymentId).visibleTo(VISIBLE, visibleTo);
+    return query.exists(jdbc, "design_request_states");
   }
 
   private static RequestRow row(ResultSet rs, int rowNum) throws SQLException {

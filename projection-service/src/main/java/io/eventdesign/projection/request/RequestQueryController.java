@@ -44,11 +44,9 @@ class RequestQueryController {
   ResponseEntity<RequestRow> byId(@PathVariable String id, @RequestParam(required = false) String asOf,
       HttpServletRequest request) {
     Instant at = asOf == null ? null : AsOf.parse(asOf);
-    // who sees it is decided by its live row (its workspace's members now), also for a past state
     String visibleTo = Caller.of(request).readsOnlyFor();
-    Optional<RequestRow> live = queries.byId(id, visibleTo);
-    Optional<RequestRow> found = at == null || live.isEmpty() && visibleTo != null ? live
-        : asOf(id, at).map(RequestRow::of);
+    Optional<RequestRow> found = AsOf.liveOrPast(at, queries.byId(id, visibleTo), visibleTo == null,
+        then -> asOf(id, then).map(RequestRow::of));
     RequestRow row = found.orElseThrow(() -> new AggregateNotFoundException("design request", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }

@@ -67,7 +67,7 @@ public final class RequestStateReducer {
   private static RequestState created(RequestCreated c, Envelope envelope) {
     return RequestState.newBuilder()
         .setId(envelope.getAggregateId()).setVersion(envelope.getAggregateVersion()).setOwnerId(c.getOwnerId())
-        .setWorkspaceId(c.getWorkspaceId()).setTenantId(c.getWorkspaceId() == null ? null : envelope.getTenantId())
+        .setWorkspaceId(c.getWorkspaceId()).setTenantId(envelope.getTenantId())
         .setStatus(RequestStatus.DRAFT.name())
         .setProductId(c.getProductId()).setProductName(c.getProductName()).setDesignCode(c.getDesignCode())
         .setTotalAmount(c.getAmount()).setCurrency(c.getCurrency()).setAnswers(List.of())

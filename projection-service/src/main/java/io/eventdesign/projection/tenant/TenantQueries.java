@@ -33,21 +33,16 @@ public final class TenantQueries {
 
   /** The tenant, when {@code visibleTo} (null: anyone) sees it. */
   public Optional<TenantRow> byId(String id, String visibleTo) {
-    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM tenants" + query.clause()).params(query.params())
-        .query(TenantQueries::row).optional();
+    FilteredQuery query = new FilteredQuery().always("id = ?", id).visibleTo(VISIBLE, visibleTo);
+    return query.one(jdbc, COLUMNS, "tenants", TenantQueries::row);
   }
 
   public Paging.Page<TenantRow> search(Filter filter, int page, int size) {
-    return visibility(new FilteredQuery(), filter.visibleTo())
+    return new FilteredQuery().visibleTo(VISIBLE, filter.visibleTo())
         .where("status = ?", filter.status())
         .where("plan = ?", filter.plan())
         .where("? = ANY(admin_ids)", filter.adminId())
         .page(jdbc, COLUMNS, "tenants", "created_at, id", TenantQueries::row, page, size);
-  }
-
-  private static FilteredQuery visibility(FilteredQuery query, String person) {
-    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
   }
 
   private static TenantRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -45,8 +45,8 @@ class TenantQueryController {
       HttpServletRequest request) {
     Instant at = asOf == null ? null : AsOf.parse(asOf);
     Optional<TenantRow> live = queries.byId(id, Caller.of(request).readsOnlyFor());
-    Optional<TenantRow> found = at == null || live.isEmpty() ? live
-        : history.of("tenant", id, at, TenantStateReducer::apply).map(TenantRow::of);
+    Optional<TenantRow> found = AsOf.liveOrPast(at, live, false,
+        then -> history.of("tenant", id, then, TenantStateReducer::apply).map(TenantRow::of));
     TenantRow row = found.orElseThrow(() -> new AggregateNotFoundException("tenant", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }

@@ -38,20 +38,19 @@ public final class WorkspaceQueries {
 
   /** The workspace with every member, when {@code visibleTo} (null: anyone) sees it. */
   public Optional<WorkspaceRow> byId(String id, String visibleTo) {
-    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM workspaces" + query.clause()).params(query.params())
-        .query(WorkspaceQueries::row).optional().map(w -> w.withMembers(members(id)));
+    FilteredQuery query = new FilteredQuery().always("id = ?", id).visibleTo(VISIBLE, visibleTo);
+    return query.one(jdbc, COLUMNS, "workspaces", WorkspaceQueries::row).map(w -> w.withMembers(members(id)));
   }
 
   /** Whether the workspace exists and {@code visibleTo} (null: anyone) sees it; reads no member list. */
   public boolean isVisible(String id, String visibleTo) {
-    FilteredQuery query = visibility(new FilteredQuery().always("id = ?", id), visibleTo);
-    return jdbc.sql("SELECT count(*) FROM workspaces" + query.clause()).params(query.params()).query(Long.class).single() > 0;
+    FilteredQuery query = new FilteredQuery().always("id = ?", id).visibleTo(VISIBLE, visibleTo);
+    return query.exists(jdbc, "workspaces");
   }
 
   /** Workspaces without their member lists (each has its {@code memberCount}). */
   public Paging.Page<WorkspaceRow> search(Filter filter, int page, int size) {
-    FilteredQuery query = visibility(new FilteredQuery(), filter.visibleTo())
+    FilteredQuery query = new FilteredQuery().visibleTo(VISIBLE, filter.visibleTo())
         .where("tenant_id = ?", filter.tenantId())
         .where("status = ?", filter.status())
         .where("id IN (SELECT workspace_id FROM workspace_members WHERE user_id = ?)", filter.memberId());
@@ -79,10 +78,6 @@ public final class WorkspaceQueries {
   private List<WorkspaceRow.MemberRow> members(String workspaceId) {
     return jdbc.sql("SELECT user_id, role, since FROM workspace_members WHERE workspace_id = ? ORDER BY " + MEMBER_ORDER)
         .param(workspaceId).query(WorkspaceQueries::member).list();
-  }
-
-  private static FilteredQuery visibility(FilteredQuery query, String person) {
-    return person == null ? query : query.always(VISIBLE, Visibility.person(VISIBLE, person));
   }
 
   private static WorkspaceRow row(ResultSet rs, int rowNum) throws SQLException {

@@ -45,8 +45,8 @@ class WorkspaceQueryController {
       HttpServletRequest request) {
     Instant at = asOf == null ? null : AsOf.parse(asOf);
     Optional<WorkspaceRow> live = queries.byId(id, visibleTo(request));
-    Optional<WorkspaceRow> found = at == null || live.isEmpty() ? live
-        : history.of("workspace", id, at, WorkspaceStateReducer::apply).map(WorkspaceRow::of);
+    Optional<WorkspaceRow> found = AsOf.liveOrPast(at, live, false,
+        then -> history.of("workspace", id, then, WorkspaceStateReducer::apply).map(WorkspaceRow::of));
     WorkspaceRow row = found.orElseThrow(() -> new AggregateNotFoundException("workspace", id));
     return ResponseEntity.ok().eTag(CommandResponses.etag(row.version())).body(row);
   }

@@ -15,9 +15,8 @@ public record WorkspaceSeat(String workspaceId, String tenantId, WorkspaceStatus
 
   static WorkspaceSeat of(String workspaceId, String userId, WorkspaceDirectory workspaces) {
     return workspaces.find(workspaceId)
-        .filter(workspace -> workspace.roleOf(userId).isPresent())
-        .map(workspace -> new WorkspaceSeat(workspaceId, workspace.tenantId(), workspace.status(),
-            workspace.roleOf(userId).orElseThrow()))
+        .flatMap(workspace -> workspace.roleOf(userId)
+            .map(role -> new WorkspaceSeat(workspaceId, workspace.tenantId(), workspace.status(), role)))
         .orElseGet(() -> new WorkspaceSeat(workspaceId, null, null, null));
   }
 

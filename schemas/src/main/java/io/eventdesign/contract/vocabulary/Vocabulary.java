@@ -3,6 +3,7 @@ package io.eventdesign.contract.vocabulary;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,6 +14,16 @@ import java.util.Set;
 public final class Vocabulary {
 
   private Vocabulary() {}
+
+  /** The constant named {@code value}; empty for a value this build does not know (a newer writer's) or null. */
+  public static <T extends Enum<T>> Optional<T> parse(Class<T> vocabulary, String value) {
+    for (T constant : vocabulary.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The names of an enum's constants, in declaration order. */
   public static Set<String> names(Class<? extends Enum<?>> vocabulary) {

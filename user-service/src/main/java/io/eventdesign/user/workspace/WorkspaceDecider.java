@@ -8,6 +8,7 @@ import io.eventdesign.platform.decider.Rejection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The rules of a workspace: its owners (and its tenant's admins) manage it and its members, it keeps at
@@ -81,7 +82,7 @@ public final class WorkspaceDecider implements Decider<WorkspaceCommand, Workspa
     }
     return Decision.accept(new WorkspaceEvent.Created(command.workspaceId(), command.tenantId(), command.name().trim(),
         command.ownerId(), command.memberLimit(),
-        command.tenantAdminIds() == null ? List.of() : List.copyOf(new java.util.TreeSet<>(command.tenantAdminIds()))));
+        command.tenantAdminIds() == null ? List.of() : List.copyOf(new TreeSet<>(command.tenantAdminIds()))));
   }
 
   private static Decision<WorkspaceEvent> update(WorkspaceCommand.UpdateWorkspace command, Workspace workspace) {

@@ -15,13 +15,11 @@ import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.local.LocalLogins;
-import io.eventdesign.local.LocalSettings;
-import io.eventdesign.local.LocalSystem;
+import io.eventdesign.local.OnLocalSystem;
 import io.eventdesign.user.tenant.TenantIds;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,10 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cell must answer its status as a problem and change nothing on any topic or table; refusals run first,
  * from a settled system, then the allowed cells.
  */
-class AccessMatrixTest {
+class AccessMatrixTest extends OnLocalSystem {
 
   enum Who { ANONYMOUS, CUSTOMER_A, CUSTOMER_B, STAFF, ADMIN, SERVICE }
 
@@ -73,15 +69,12 @@ class AccessMatrixTest {
     }
   }
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
   private static final Map<Who, String> tokens = new EnumMap<>(Who.class);
   private static final Map<String, String> ids = new LinkedHashMap<>();
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
   static void startWithTwoCustomersAndTheirData() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
     HostileInputSuiteTest.awaitReady(system);
     LocalLogins logins = new LocalLogins(system);
     Tokens.Person a = logins.newCustomer();
@@ -125,11 +118,6 @@ class AccessMatrixTest {
     HttpTestClient aProjected = client(HostileCase.Service.PROJECTIONS, Who.CUSTOMER_A);
     Await.until("A's tenant and workspace projected", () -> aProjected.get("/api/v1/tenants/" + tenant).statusCode() == 200
         && aProjected.get("/api/v1/workspaces/" + workspace).statusCode() == 200);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
   }
 
   private static Map<Who, Expect> cells(Expect anonymous, Expect a, Expect b, Expect staff, Expect admin, Expect service) {

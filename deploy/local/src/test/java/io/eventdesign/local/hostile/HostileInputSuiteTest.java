@@ -6,11 +6,11 @@ import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.local.LocalLogins;
-import io.eventdesign.local.LocalSettings;
 import io.eventdesign.local.LocalSystem;
+import io.eventdesign.local.MappedEndpoint;
+import io.eventdesign.local.OnLocalSystem;
 import io.eventdesign.local.hostile.HostileCase.Service;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,12 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,10 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * change nothing on any topic or in any table. The seed is printed and can be fixed with
  * {@code -Dhostile.seed=...}.
  */
-class HostileInputSuiteTest {
+class HostileInputSuiteTest extends OnLocalSystem {
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
   private static final Map<Service, Integer> ports = new EnumMap<>(Service.class);
   private static final Map<String, String> fixtures = new LinkedHashMap<>();
   /** Every case is sent with the admin's token (a case that sets its own Authorization keeps it). */
@@ -46,7 +41,6 @@ class HostileInputSuiteTest {
 
   @BeforeAll
   static void startTheSystemWithFixtures() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
     ports.put(Service.USERS, system.userServicePort());
     ports.put(Service.REQUESTS, system.requestServicePort());
     ports.put(Service.PAYMENTS, system.paymentServicePort());
@@ -108,20 +102,12 @@ class HostileInputSuiteTest {
     }
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
-  }
-
   @Test
   void everyEndpointOfEveryServiceHasHostileCases() {
     Set<String> mapped = new TreeSet<>();
     for (ConfigurableApplicationContext service : system.serviceContexts()) {
-      service.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-          mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-              .filter(pattern -> pattern.startsWith("/api/"))
-              .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                  mapped.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"))))));
+      MappedEndpoint.of(service).stream().filter(endpoint -> endpoint.pattern().startsWith("/api/"))
+          .forEach(endpoint -> mapped.add(endpoint.shape()));
     }
     Set<String> covered = new TreeSet<>();
     Endpoints.all().forEach(endpoint ->

@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventdesign.infra.testing.Await;
 import io.eventdesign.infra.testing.HttpTestClient;
 import io.eventdesign.local.LocalLogins;
-import io.eventdesign.local.LocalSettings;
-import io.eventdesign.local.LocalSystem;
+import io.eventdesign.local.OnLocalSystem;
 import io.eventdesign.local.hostile.HostileCase.Service;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One regression test per input-integrity defect found by a hostile client, against the whole system. */
-class InputIntegrityRegressionTest {
+class InputIntegrityRegressionTest extends OnLocalSystem {
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
   /** The authorization server, where people sign up (registrations reach user-service only from there). */
   private static HttpTestClient signUps;
   private static HttpTestClient users;
@@ -35,7 +29,6 @@ class InputIntegrityRegressionTest {
 
   @BeforeAll
   static void start() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
     HostileInputSuiteTest.awaitReady(system);
     LocalLogins logins = new LocalLogins(system);
     String admin = logins.admin();
@@ -43,11 +36,6 @@ class InputIntegrityRegressionTest {
     users = new HttpTestClient("http://localhost:" + system.userServicePort(), admin);
     requests = new HttpTestClient("http://localhost:" + system.requestServicePort(), admin);
     projections = new HttpTestClient("http://localhost:" + system.projectionServicePort(), admin);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
   }
 
   /** 1: control characters were accepted, recorded, then refused by PostgreSQL and parked for good. */

@@ -3,21 +3,17 @@ package io.eventdesign.local.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventdesign.infra.testing.HttpTestClient;
-import io.eventdesign.local.LocalSettings;
-import io.eventdesign.local.LocalSystem;
+import io.eventdesign.local.OnLocalSystem;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,23 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * problem naming the field (or a 4xx problem from the container), never a 5xx, and leaves no account,
  * no event and no row behind.
  */
-class SignUpEdgeTest {
+class SignUpEdgeTest extends OnLocalSystem {
 
-  @TempDir static Path dataDir;
-  private static LocalSystem system;
   private static HttpTestClient auth;
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
   static void start() throws Exception {
-    system = LocalSystem.start(LocalSettings.onFreePorts(dataDir));
     HostileInputSuiteTest.awaitReady(system);
     auth = new HttpTestClient(system.issuer());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    system.close();
   }
 
   private static String withInvitation(String email, String invitation) {

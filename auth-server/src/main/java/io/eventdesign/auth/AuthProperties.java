@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signingKeyFile JWK set file of the signing keys (created with one RSA key when missing)
  * @param userServiceUrl where user-service is, for registrations and the roles put into tokens
  * @param publicClientRedirectUris redirect URIs of the public client {@value AuthorizationServerConfiguration#PUBLIC_CLIENT}
+ * @param consoleRedirectUris redirect URIs of the staff console's client {@value AuthorizationServerConfiguration#CONSOLE_CLIENT}
+ *     (a loopback address such as {@code http://127.0.0.1:8084/console/} matches on any port)
+ * @param consoleOrigins origins (patterns such as {@code http://127.0.0.1:[*]} allowed) from which the console's
+ *     browser code may call the token endpoint
  * @param serviceClients confidential clients of other teams' integrations (client credentials, read-only scopes)
  * @param seededAccounts accounts created at start-up when missing (the local run's staff and admin)
  * @param loginAttemptsBeforeLockout failed logins in a row that lock an account
@@ -30,6 +34,8 @@ public record AuthProperties(
     Path signingKeyFile,
     URI userServiceUrl,
     List<String> publicClientRedirectUris,
+    List<String> consoleRedirectUris,
+    List<String> consoleOrigins,
     List<ServiceClient> serviceClients,
     List<SeededAccount> seededAccounts,
     int loginAttemptsBeforeLockout,
@@ -38,6 +44,8 @@ public record AuthProperties(
 
   public AuthProperties {
     publicClientRedirectUris = publicClientRedirectUris == null ? List.of() : List.copyOf(publicClientRedirectUris);
+    consoleRedirectUris = consoleRedirectUris == null ? List.of() : List.copyOf(consoleRedirectUris);
+    consoleOrigins = consoleOrigins == null ? List.of() : List.copyOf(consoleOrigins);
     serviceClients = serviceClients == null ? List.of() : List.copyOf(serviceClients);
     seededAccounts = seededAccounts == null ? List.of() : List.copyOf(seededAccounts);
   }

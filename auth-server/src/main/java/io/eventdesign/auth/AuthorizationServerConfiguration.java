@@ -57,6 +57,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Spring Authorization Server with this system's accounts: form login by e-mail and password,
@@ -73,6 +78,9 @@ public class AuthorizationServerConfiguration {
   /** The public client of people: authorization code with PKCE, no secret. */
   public static final String PUBLIC_CLIENT = "eventdesign-cli";
 
+  /** The staff console's client: the same flow, redirecting to the console. */
+  public static final String CONSOLE_CLIENT = "eventdesign-console";
+
   static final String LOGIN = "/login";
 
   @Bean
@@ -85,6 +93,7 @@ public class AuthorizationServerConfiguration {
             .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
             .anyRequest().authenticated())
         .formLogin(Customizer.withDefaults())
+        .addFilterAfter(consoleCors(properties), HeaderWriterFilter.class)
         // a person who asks for a code without a session logs in first (other endpoints answer 401)
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new LoginUrlAuthenticationEntryPoint(LOGIN), PathPatternRequestMatcher.pathPattern("/oauth2/authorize")))
@@ -106,17 +115,8 @@ public class AuthorizationServerConfiguration {
   RegisteredClientRepository registeredClients(AuthProperties properties) {
     TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
     List<RegisteredClient> clients = new ArrayList<>();
-    clients.add(RegisteredClient.withId(PUBLIC_CLIENT)
-        .clientId(PUBLIC_CLIENT)
-        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-        .redirectUris(uris -> uris.addAll(properties.publicClientRedirectUris()))
-        .scope(OidcScopes.OPENID)
-        .scope(OidcScopes.PROFILE)
-        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-        .tokenSettings(tokens)
-        .build());
+    clients.add(publicClient(PUBLIC_CLIENT, properties.publicClientRedirectUris(), tokens));
+    clients.add(publicClient(CONSOLE_CLIENT, properties.consoleRedirectUris(), tokens));
     for (AuthProperties.ServiceClient client : properties.serviceClients()) {
       clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes(StandardCharsets.UTF_8)).toString())
           .clientId(client.id())
@@ -129,6 +129,45 @@ public class AuthorizationServerConfiguration {
           .build());
     }
     return new InMemoryRegisteredClientRepository(clients);
+  }
+
+  /** A client without a secret: authorization code with PKCE (and refresh tokens), OpenID Connect logout back to it. */
+  private static RegisteredClient publicClient(String id, List<String> redirectUris, TokenSettings tokens) {
+    return RegisteredClient.withId(id)
+        .clientId(id)
+        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+        .redirectUris(uris -> uris.addAll(redirectUris))
+        .postLogoutRedirectUris(uris -> uris.addAll(redirectUris))
+        .scope(OidcScopes.OPENID)
+        .scope(OidcScopes.PROFILE)
+        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+        .tokenSettings(tokens)
+        .build();
+  }
+
+  /**
+   * The staff console runs in the browser on another origin: it may read the discovery document and
+   * exchange its code at the token endpoint from the configured origins ({@code console-origins}) only.
+   * Every other path keeps refusing cross-origin requests, preflights included, as before.
+   */
+  private static CorsFilter consoleCors(AuthProperties properties) {
+    CorsConfiguration console = new CorsConfiguration();
+    console.setAllowedOriginPatterns(properties.consoleOrigins());
+    console.setAllowedMethods(List.of("GET", "POST"));
+    console.setAllowedHeaders(List.of("Content-Type", "Authorization"));
+    console.setMaxAge(600L);
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    for (String path : List.of("/.well-known/openid-configuration", "/oauth2/token", "/oauth2/revoke", "/oauth2/jwks")) {
+      source.registerCorsConfiguration(path, console);
+    }
+    return new CorsFilter(source) {
+      @Override
+      protected boolean shouldNotFilter(HttpServletRequest request) {
+        return source.getCorsConfiguration(request) == null;   // Spring's filter would answer any preflight itself
+      }
+    };
   }
 
   /** Authorization codes, refresh tokens and sessions live in memory: a restart asks people to log in again. */

@@ -24,7 +24,9 @@ class ProjectionAccess {
   AccessRules projectionAccessRules() {
     return rules -> rules
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
-        .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats").hasAnyAuthority(STAFF_MEMBER, READER)
+        .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats", "/api/v1/events/live").hasAnyAuthority(STAFF_MEMBER, READER)
+        // the staff console's files (its data comes through the API, under these rules)
+        .requestMatchers(GET, "/console", "/console/", "/console/**").permitAll()
         .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*",
             "/api/v1/events", "/api/v1/events/**", "/api/v1/tenants", "/api/v1/tenants/*", "/api/v1/workspaces",
             "/api/v1/workspaces/**").hasAnyAuthority(ANY_PERSON, READER);

@@ -20,6 +20,8 @@ public final class LocalLauncher {
          request-service     http://localhost:%d/api/v1/requests  (products: /api/v1/products)
          payment-service     http://localhost:%d/api/v1/payments
          projection-service  http://localhost:%d/api/v1/users, /api/v1/requests
+         staff console       %s  (staff and admin accounts)
+         API descriptions    http://localhost:<port>/swagger-ui.html on each service
          auth server         %s  (sign-up: POST /signup; ./login prints a token)
          staff account       %s  password in %s/%s
          admin account       %s  password in %s/%s
@@ -32,7 +34,7 @@ public final class LocalLauncher {
          data                %s
         ================================================================
         """.formatted(system.userServicePort(), system.requestServicePort(), system.paymentServicePort(),
-        system.projectionServicePort(),
+        system.projectionServicePort(), system.consoleUrl(),
         system.issuer(), system.accounts().staffEmail(), settings.dataDir(), LocalSecrets.STAFF_PASSWORD,
         system.accounts().adminEmail(), settings.dataDir(), LocalSecrets.ADMIN_PASSWORD,
         LocalAccounts.SERVICE_CLIENT, settings.dataDir(), LocalSecrets.SERVICE_CLIENT_SECRET,

@@ -91,17 +91,25 @@ public final class LocalSystem implements AutoCloseable {
       // the issuer's URL is in every token, so its port is fixed before it starts
       int authPort = settings.authServerPort() == 0 ? Ports.free() : settings.authServerPort();
       int userPort = settings.userServicePort() == 0 ? Ports.free() : settings.userServicePort();
+      // the console (on projection-service) exchanges its code at the issuer from its own origin
+      int projectionPort = settings.projectionServicePort() == 0 ? Ports.free() : settings.projectionServicePort();
       system.authServer = AuthServerApplication.run(accounts.authServerArgs(
           "--server.port=" + authPort, bindArg, "--eventdesign.data-dir=" + settings.dataDir(),
           "--eventdesign.auth.issuer=http://localhost:" + authPort,
           "--eventdesign.auth.user-service-url=http://localhost:" + userPort,
+          "--eventdesign.auth.console-origins=" + consoleOrigin(projectionPort),
           "--spring.datasource.url=" + postgres.jdbcUrl() + "?currentSchema=" + AUTH_SCHEMA,
           "--spring.datasource.username=" + DatabaseRoles.AUTH_SERVER, "--spring.flyway.user=" + DatabaseRoles.OWNER));
       system.launches = new ServiceLaunches(kafkaUsers, kafkaBootstrapServers, settings.dataDir(),
           settings.bindAddress(), "http://localhost:" + authPort, webhookSecret, postgres.jdbcUrl());
       if (withServices) {
         for (Service service : Service.values()) {
-          system.services.add(system.launches.run(service, service == Service.USER ? userPort : settings.servicePort(service)));
+          int port = switch (service) {
+            case USER -> userPort;
+            case PROJECTION -> projectionPort;
+            default -> settings.servicePort(service);
+          };
+          system.services.add(system.launches.run(service, port));
         }
       }
     } catch (RuntimeException e) {
@@ -184,6 +192,15 @@ public final class LocalSystem implements AutoCloseable {
 
   public int paymentServicePort() {
     return port(services.get(2));
+  }
+
+  /** The staff console of this run (on projection-service; a loopback address, as its login requires). */
+  public String consoleUrl() {
+    return consoleOrigin(projectionServicePort()) + "/console/";
+  }
+
+  private static String consoleOrigin(int projectionPort) {
+    return "http://127.0.0.1:" + projectionPort;
   }
 
   public int projectionServicePort() {

@@ -48,6 +48,8 @@ public final class HttpTestClient {
   }
 
   /**
+   * The response with its body as text (of an event stream, its first event).
+   *
    * @param json the body, sent as application/json unless {@code headers} set Content-Type; null for none
    */
   public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
@@ -61,7 +63,7 @@ public final class HttpTestClient {
     headers.forEach(request::header);
     request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.build(), FirstEventBody.handler());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -4,11 +4,13 @@ import io.eventdesign.platform.http.CorsPolicy;
 import io.eventdesign.platform.http.ProblemErrorController;
 import io.eventdesign.platform.http.ProblemHandler;
 import io.eventdesign.platform.http.ProblemReportValveCustomizer;
+import io.eventdesign.platform.http.PagePolicy;
 import io.eventdesign.platform.http.SecurityHeadersFilter;
 import io.eventdesign.platform.input.RequestTextAdvice;
 import io.eventdesign.platform.input.StrictJson;
 import io.eventdesign.platform.input.StrictParameters;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,13 +69,17 @@ public class EdgeConfiguration {
   /**
    * nosniff, no-store and a content security policy on every response, first of all filters.
    * {@code eventdesign.content-security-policy} lets a server with pages of its own (the authorization
-   * server's login form) name what they need; by default nothing of a response may run or render.
+   * server's login form) name what they need, and {@link PagePolicy} beans the policy of pages under a
+   * path; by default nothing of a response may run or render.
    */
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
-      @Value("${eventdesign.content-security-policy:" + SecurityHeadersFilter.NO_BROWSER_CONTENT + "}") String policy) {
+      @Value("${eventdesign.content-security-policy:" + SecurityHeadersFilter.NO_BROWSER_CONTENT + "}") String policy,
+      ObjectProvider<PagePolicy> pages) {
+    Map<String, String> pagePolicies = new HashMap<>(Map.of("/swagger-ui/", SecurityHeadersFilter.SWAGGER_UI_PAGES));
+    pages.orderedStream().forEach(page -> pagePolicies.put(page.pathPrefix(), page.contentSecurityPolicy()));
     FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-        new SecurityHeadersFilter(policy, Map.of("/swagger-ui/", SecurityHeadersFilter.SWAGGER_UI_PAGES)));
+        new SecurityHeadersFilter(policy, pagePolicies));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,16 +39,14 @@ class EventController {
 
   private final EventQueries queries;
   private final EventStats stats;
+  private final AggregateTimeline timeline;
   private final JsonMapper json;
-  private final Set<String> eventTypes;
-  private final Set<String> aggregateTypes;
 
-  EventController(EventQueries queries, EventStats stats, JsonMapper json) {
+  EventController(EventQueries queries, EventStats stats, AggregateTimeline timeline, JsonMapper json) {
     this.queries = queries;
     this.stats = stats;
+    this.timeline = timeline;
     this.json = json;
-    this.eventTypes = ContractCatalog.instance().events().stream().map(ContractType::name).collect(Collectors.toSet());
-    this.aggregateTypes = ContractCatalog.instance().events().stream().map(ContractType::aggregateType).collect(Collectors.toSet());
   }
 
   /**
@@ -81,14 +78,8 @@ class EventController {
       throw invalid("cursor", "the cursor continues the " + (after.newestFirst() ? NEWEST_FIRST : OLDEST_FIRST)
           + " order; ask for that order or start again without it");
     }
-    if (aggregateType != null && !aggregateTypes.contains(aggregateType)) {
-      throw invalid("aggregateType", "aggregateType must be one of " + aggregateTypes.stream().sorted().toList());
-    }
-    List<String> types = eventType == null ? List.of()
-        : eventType.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::trim).toList();
-    types.stream().filter(t -> !eventTypes.contains(t)).findFirst().ifPresent(unknown -> {
-      throw invalid("eventType", "unknown event type " + unknown + " (see /api/v1/events/types)");
-    });
+    EventParameters.aggregateType(aggregateType);
+    List<String> types = EventParameters.eventTypes(eventType);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw invalid("limit", "limit must be between 1 and " + MAX_LIMIT);
     }
@@ -125,6 +116,19 @@ class EventController {
       throw new AggregateNotFoundException(type, id);
     }
     return history;
+  }
+
+  /**
+   * Every version of one aggregate with the state after it, folded by the reducer the read model uses, and
+   * the fields each event changed.
+   */
+  @GetMapping("/aggregates/{type}/{id}/states")
+  AggregateTimeline.Timeline timeline(@PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+    AggregateTimeline.Timeline timeline = this.timeline.of(type, id, ownerFilter(request));
+    if (timeline.versions().isEmpty()) {
+      throw new AggregateNotFoundException(type, id);
+    }
+    return timeline;
   }
 
   @GetMapping("/stats")

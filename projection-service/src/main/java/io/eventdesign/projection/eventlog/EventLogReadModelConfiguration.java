@@ -47,6 +47,12 @@ class EventLogReadModelConfiguration {
     return new StateAsOf(queries, codec);
   }
 
+  /** Timelines folded by the reducers the read models declare (types without one show events only). */
+  @Bean
+  AggregateTimeline aggregateTimeline(EventQueries queries, RecordCodec codec, List<AggregateFold<?>> folds) {
+    return new AggregateTimeline(queries, codec, folds);
+  }
+
   /** The projections whose lag and parked records the stats and the gauges report: the sink and the state topologies. */
   @Bean
   List<EventStats.Projection> projections(KafkaStreamsRunner projectionStreams, @Value(SinkListener.GROUP) String sinkGroup,

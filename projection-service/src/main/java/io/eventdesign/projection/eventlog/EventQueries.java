@@ -90,11 +90,13 @@ public final class EventQueries {
         .params(where.params()).query(this::row).list();
   }
 
-  /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive), in version order. */
+  /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive; null: all), in version order. */
   public List<RawEvent> rawHistory(String aggregateType, String aggregateId, Instant asOf) {
-    return jdbc.sql("SELECT event_id, occurred_at, value_bytes FROM event_log WHERE aggregate_type = ? "
-            + "AND aggregate_id = ? AND occurred_at <= ? AND value_bytes IS NOT NULL ORDER BY aggregate_version")
-        .params(aggregateType, aggregateId, Timestamp.from(asOf)).query(EventQueries::raw).list();
+    FilteredQuery where = new FilteredQuery().always("aggregate_type = ?", aggregateType)
+        .always("aggregate_id = ?", aggregateId).always("value_bytes IS NOT NULL")
+        .where("occurred_at <= ?", asOf == null ? null : Timestamp.from(asOf));
+    return jdbc.sql("SELECT event_id, occurred_at, value_bytes FROM event_log" + where.clause() + " ORDER BY aggregate_version")
+        .params(where.params()).query(EventQueries::raw).list();
   }
 
   /** The mirrored bytes of the payment events of one request up to {@code asOf}, in version order. */

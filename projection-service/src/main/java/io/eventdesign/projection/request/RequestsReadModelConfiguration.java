@@ -2,6 +2,9 @@ package io.eventdesign.projection.request;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
+import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.contract.state.RequestState;
+import io.eventdesign.contract.state.PaymentState;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,5 +31,16 @@ class RequestsReadModelConfiguration {
   @Bean
   RequestQueries requestQueries(JdbcClient jdbc) {
     return new RequestQueries(jdbc);
+  }
+
+  /** A request's own events (its payments' summary joins in the live state, not in its timeline). */
+  @Bean
+  AggregateFold<RequestState> requestFold() {
+    return new AggregateFold<>("request", RequestStateReducer::apply);
+  }
+
+  @Bean
+  AggregateFold<PaymentState> paymentFold() {
+    return new AggregateFold<>("payment", PaymentStateReducer::apply);
   }
 }

@@ -4,6 +4,7 @@ import io.eventdesign.contract.state.TenantState;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.streams.StateFold;
+import io.eventdesign.projection.eventlog.AggregateFold;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,5 +29,10 @@ class TenantsReadModelConfiguration {
   @Bean
   TenantQueries tenantQueries(JdbcClient jdbc) {
     return new TenantQueries(jdbc);
+  }
+
+  @Bean
+  AggregateFold<TenantState> tenantFold() {
+    return new AggregateFold<>("tenant", TenantStateReducer::apply);
   }
 }

@@ -2,6 +2,8 @@ package io.eventdesign.projection.user;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
+import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.contract.state.UserState;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +24,10 @@ class UsersReadModelConfiguration {
   @Bean
   UserQueries userQueries(JdbcClient jdbc) {
     return new UserQueries(jdbc);
+  }
+
+  @Bean
+  AggregateFold<UserState> userFold() {
+    return new AggregateFold<>("user", UserStateReducer::apply);
   }
 }

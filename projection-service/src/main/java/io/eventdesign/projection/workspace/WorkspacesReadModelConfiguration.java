@@ -4,6 +4,7 @@ import io.eventdesign.contract.state.WorkspaceState;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.streams.StateFold;
+import io.eventdesign.projection.eventlog.AggregateFold;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,5 +33,10 @@ class WorkspacesReadModelConfiguration {
   @Bean
   WorkspaceQueries workspaceQueries(JdbcClient jdbc) {
     return new WorkspaceQueries(jdbc);
+  }
+
+  @Bean
+  AggregateFold<WorkspaceState> workspaceFold() {
+    return new AggregateFold<>("workspace", WorkspaceStateReducer::apply);
   }
 }

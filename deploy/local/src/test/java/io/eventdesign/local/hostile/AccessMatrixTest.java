@@ -213,6 +213,8 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/aggregates/payment/{payment}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/aggregates/user/{a}", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}/states", null, cells(E401, OK, E404, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/live", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/stats", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(users, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(requests, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),

@@ -52,17 +52,28 @@ final class RawHttp {
     }
   }
 
+  /** Everything until the server closes, or of a stream of events (which does not end), its head and first event. */
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
       for (int n; (n = in.read(buffer)) >= 0; ) {
         out.write(buffer, 0, n);
+        if (firstEventOfAStream(out)) {
+          break;
+        }
       }
     } catch (java.net.SocketException reset) {
       // the server may close after answering a request it refuses to read: keep what arrived
     }
     return out.toByteArray();
+  }
+
+  private static boolean firstEventOfAStream(ByteArrayOutputStream received) {
+    String text = received.toString(StandardCharsets.ISO_8859_1);
+    int headEnd = text.indexOf("\r\n\r\n");
+    return headEnd >= 0 && text.substring(0, headEnd).toLowerCase(Locale.ROOT).contains("content-type: text/event-stream")
+        && text.indexOf("\n\n", headEnd + 4) >= 0;
   }
 
   private static Response parse(byte[] raw) {
@@ -97,7 +108,7 @@ final class RawHttp {
       if (size == 0) {
         break;
       }
-      out.write(chunked, lineEnd + 2, size);
+      out.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));   // a stream's last chunk may be cut
       at = lineEnd + 2 + size + 2;
     }
     return out.toByteArray();

@@ -1,0 +1,29 @@
+package io.eventdesign.projection.console;
+
+import io.eventdesign.platform.http.PagePolicy;
+import io.eventdesign.platform.security.SecurityProperties;
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The staff console: a browser application of plain files under {@code /console/} (no build step), which
+ * logs in at the issuer with the authorization code flow and PKCE and reads everything through the API
+ * with the token it gets, so the API's access rules are the console's.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleConfiguration {
+
+  /** Its own scripts and styles only; it talks to this service and to the issuer (the token exchange); never framed. */
+  @Bean
+  PagePolicy consolePages(SecurityProperties security) {
+    return new PagePolicy(ConsoleController.PATH, "default-src 'none'; script-src 'self'; style-src 'self'; "
+        + "img-src 'self' data:; connect-src 'self' " + origin(security.issuerUri()) + "; base-uri 'none'; "
+        + "form-action 'none'; frame-ancestors 'none'");
+  }
+
+  static String origin(String uri) {
+    URI parsed = URI.create(uri);
+    return parsed.getScheme() + "://" + parsed.getAuthority();
+  }
+}

@@ -20,16 +20,13 @@ public final class StateDiff {
   }
 
   private static void compare(String path, JsonNode before, JsonNode after, List<String> changed) {
-    if (before.isObject() || after.isObject()) {
+    boolean objects = before.isObject() || after.isObject();
+    boolean sameShape = before.isObject() == after.isObject() || before.isNull() || after.isNull();
+    if (objects && sameShape) {
+      // an object against an object, or against nothing (each of its leaves against nothing)
       Set<String> names = new LinkedHashSet<>();
       before.propertyNames().forEach(names::add);
       after.propertyNames().forEach(names::add);
-      if (!before.isObject() || !after.isObject()) {
-        if (!path.isEmpty()) {
-          changed.add(path);
-          return;
-        }
-      }
       for (String name : names) {
         compare(path.isEmpty() ? name : path + "." + name, field(before, name), field(after, name), changed);
       }

@@ -1,8 +1,11 @@
 // The console's shell: login, the access check, and the router from the address's fragment to a view.
 import { api } from './api.js';
-import { claims, completeLogin, login, logout, token } from './auth.js';
+import { claims, completeLogin, isAdmin, login, logout, token } from './auth.js';
 import { failure, h, show } from './dom.js';
 import { aggregateView } from './views/aggregate.js';
+import { auditView } from './views/audit.js';
+import { deadLettersView } from './views/deadletters.js';
+import { rebuildsView } from './views/rebuilds.js';
 import { contractView } from './views/contract.js';
 import { eventView, logView } from './views/events.js';
 import { liveView } from './views/live.js';
@@ -17,6 +20,9 @@ const routes = [
   [/^\/aggregates\/([^/]+)\/([^/]+)$/, aggregateView, 'Aggregate'],
   [/^\/sagas\/([^/]+)$/, sagaView, 'Saga'],
   [/^\/contract(?:\/([^/]+))?$/, contractView, 'Contract'],
+  [/^\/dead-letters$/, deadLettersView, 'Dead letters'],
+  [/^\/rebuilds$/, rebuildsView, 'Rebuilds'],
+  [/^\/audit$/, auditView, 'Operator audit'],
 ];
 
 const main = document.getElementById('main');
@@ -94,6 +100,8 @@ async function start() {
     if (e.status === 401) return;
   }
   showWho();
+  // the admin's views; for anyone else the API refuses them anyway
+  document.querySelectorAll('[data-admin]').forEach(a => { a.hidden = !isAdmin(); });
   window.addEventListener('hashchange', () => { route(); main.focus(); });
   route();
 }

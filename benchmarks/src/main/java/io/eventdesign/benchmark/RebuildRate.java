@@ -78,7 +78,7 @@ final class RebuildRate {
     String path = "/api/v1/admin/projections/" + table + "/rebuild";
     long maxHeap = usedHeap();
     long start = System.nanoTime();
-    post(path);
+    post(path + "?reason=benchmark");
     String status;
     do {
       Thread.sleep(200);

@@ -24,7 +24,8 @@ class ProjectionAccess {
   AccessRules projectionAccessRules() {
     return rules -> rules
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
-        .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats", "/api/v1/events/live").hasAnyAuthority(STAFF_MEMBER, READER)
+        .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats", "/api/v1/events/live", "/api/v1/events/unprocessed",
+            "/api/v1/events/processing", "/api/v1/events/*/processing").hasAnyAuthority(STAFF_MEMBER, READER)
         // the staff console's files (its data comes through the API, under these rules)
         .requestMatchers(GET, "/console", "/console/", "/console/**").permitAll()
         .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*",

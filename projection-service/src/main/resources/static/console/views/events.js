@@ -44,6 +44,7 @@ export async function eventView(main, [eventId]) {
     show(main, h('h1', {}, 'Event'), failure(error));
     return;
   }
+  const processing = h('div', {}, loading('the consumers\' progress'));
   show(main, h('h1', {}, e.eventType),
     facts([
       ['Event id', h('code', {}, e.eventId)],
@@ -56,6 +57,17 @@ export async function eventView(main, [eventId]) {
       ['Idempotency key', e.idempotencyKey],
       ['Kafka', e.topic + ' / partition ' + e.partition + ' / offset ' + e.offset],
       ['Schema fingerprint', h('code', {}, e.schemaFingerprint)]]),
+    h('h2', {}, 'Processing'), processing,
     h('h2', {}, 'Payload'), json(e.payload),
     Object.keys(e.attributes || {}).length ? [h('h2', {}, 'Attributes'), json(e.attributes)] : null);
+  try {
+    const status = await api('/api/v1/events/' + encodeURIComponent(eventId) + '/processing');
+    show(processing, h('table', { id: 'processing' },
+      h('thead', {}, h('tr', {}, ['Consumer', 'Status', 'Committed offset', 'Reason'].map(c => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, status.consumers.map(c => h('tr', { 'data-consumer': c.consumer },
+        h('th', { scope: 'row' }, c.consumer), h('td', {}, h('span', { className: 'state state-' + c.status.toLowerCase() }, c.status)),
+        h('td', {}, c.committedOffset ?? '—'), h('td', {}, c.reason || '—'))))));
+  } catch (error) {
+    show(processing, failure(error));
+  }
 }

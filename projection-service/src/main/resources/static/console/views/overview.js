@@ -22,10 +22,11 @@ function statsPart(stats) {
       ['Last event', time(stats.lastEventAt)], ['Dead letters written', stats.deadLetters]]),
     h('table', {},
       h('caption', {}, 'Projections'),
-      h('thead', {}, h('tr', {}, ['Consumer', 'Group', 'Lag (events)', 'Lag (seconds)', 'Parked']
+      h('thead', {}, h('tr', {}, ['Consumer', 'Group', 'Lag (events)', 'Lag (seconds)', 'Parked', 'Processed offsets']
         .map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, stats.projections.map(p => h('tr', {}, h('th', { scope: 'row' }, p.projection), h('td', {}, p.consumerGroup),
-        h('td', {}, p.events), h('td', {}, p.seconds), h('td', {}, p.parked ?? '—')))))];
+        h('td', {}, p.events), h('td', {}, p.seconds), h('td', {}, p.parked ?? '—'),
+        h('td', {}, p.processedOffsets)))))];
 }
 
 export async function overviewView(main) {

@@ -366,10 +366,10 @@ class DesignRequestSagaIntegrationTest {
     String indexes = "SELECT string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'design_request_states'";
     String indexesBefore = jdbc.queryForObject(indexes, String.class);
 
-    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of());
+    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild?reason=test", null, Map.of());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     assertThat(started.headers().firstValue("Location")).contains("/api/v1/admin/projections/design_request_states/rebuild");
-    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of()).statusCode())
+    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild?reason=test", null, Map.of()).statusCode())
         .isEqualTo(409);
 
     JsonNode running = ok(projections.get("/api/v1/admin/projections/design_request_states/rebuild"));
@@ -407,7 +407,7 @@ class DesignRequestSagaIntegrationTest {
     assertThat(jdbc.queryForObject("SELECT to_regclass('design_request_states_rebuild') IS NULL", Boolean.class)).isTrue();
     String after = answeredLogoRequest();
     awaitRow(after, r -> r.get("version").asLong() == 4);
-    assertThat(projections.post("/api/v1/admin/projections/nonsense/rebuild", null, Map.of()).statusCode()).isEqualTo(404);
+    assertThat(projections.post("/api/v1/admin/projections/nonsense/rebuild?reason=test", null, Map.of()).statusCode()).isEqualTo(404);
   }
 
   /**
@@ -437,7 +437,7 @@ class DesignRequestSagaIntegrationTest {
     String checksum = "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t.id), '')) FROM design_request_states t";
     String live = jdbc.queryForObject(checksum, String.class);
 
-    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of());
+    HttpResponse<String> started = projections.post("/api/v1/admin/projections/design_request_states/rebuild?reason=test", null, Map.of());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     JsonNode done = Await.until("the rebuild to end", () -> Optional.of(
             json.readTree(projections.get("/api/v1/admin/projections/design_request_states/rebuild").body()))
@@ -459,7 +459,8 @@ class DesignRequestSagaIntegrationTest {
     String target = "replay.test-" + UUID.randomUUID();
 
     HttpResponse<String> started = projections.post("/api/v1/admin/replays", """
-        {"eventTypes": ["request.submitted", "payment.succeeded"], "from": "%s", "to": "%s", "targetTopic": "%s"}"""
+        {"eventTypes": ["request.submitted", "payment.succeeded"], "from": "%s", "to": "%s", "targetTopic": "%s",
+         "reason": "test"}"""
         .formatted(from, to, target), Map.of());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     String location = started.headers().firstValue("Location").orElseThrow();
@@ -476,9 +477,10 @@ class DesignRequestSagaIntegrationTest {
     assertThat(replayed.stream().filter(r -> r.key().equals(outOfRange))).isEmpty();
     assertThat(done.get("replayedEvents").asLong()).isEqualTo(2);
 
-    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"targetTopic\": \"replay.x\"}", "to");
-    assertReplayProblem("{\"eventTypes\": [\"request.nope\"], \"to\": \"%s\", \"targetTopic\": \"replay.x\"}".formatted(to), "eventTypes");
-    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"to\": \"%s\", \"targetTopic\": \"requests.events\"}".formatted(to), "targetTopic");
+    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"targetTopic\": \"replay.x\", \"reason\": \"test\"}", "to");
+    assertReplayProblem("{\"eventTypes\": [\"request.nope\"], \"to\": \"%s\", \"targetTopic\": \"replay.x\", \"reason\": \"test\"}".formatted(to), "eventTypes");
+    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"to\": \"%s\", \"targetTopic\": \"requests.events\", \"reason\": \"test\"}".formatted(to), "targetTopic");
+    assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"to\": \"%s\", \"targetTopic\": \"replay.x\"}".formatted(to), "reason");
   }
 
   private void assertReplayProblem(String body, String field) {

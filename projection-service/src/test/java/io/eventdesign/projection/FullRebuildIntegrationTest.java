@@ -183,7 +183,7 @@ class FullRebuildIntegrationTest {
       try (var claim = otherInstance.prepareStatement("SELECT pg_advisory_lock(x'5EED0002'::int, hashtext('users'))")) {
         claim.execute();
       }
-      var refused = projections.post(path, null, Map.of());
+      var refused = projections.post(path + "?reason=test", null, Map.of());
       assertThat(refused.statusCode()).isEqualTo(409);
       assertThat(refused.body()).contains("already running in another instance");
       assertThat(jdbc.queryForObject("SELECT to_regclass('users_rebuild') IS NULL", Boolean.class))
@@ -192,7 +192,7 @@ class FullRebuildIntegrationTest {
       try (var release = otherInstance.prepareStatement("SELECT pg_advisory_unlock(x'5EED0002'::int, hashtext('users'))")) {
         release.execute();
       }
-      assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+      assertThat(projections.post(path + "?reason=test", null, Map.of()).statusCode()).isEqualTo(202);
       Await.until("the rebuild to complete", () ->
           json.readTree(projections.get(path).body()).get("state").asString().equals("COMPLETED"));
       assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = x'5EED0002'::int",
@@ -213,7 +213,7 @@ class FullRebuildIntegrationTest {
           statement.setLong(1, SinkBatchLock.KEY);
           statement.execute();
         }
-        assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+        assertThat(projections.post(path + "?reason=test", null, Map.of()).statusCode()).isEqualTo(202);
         Await.until("the rebuild to reach its switch", () ->
             json.readTree(projections.get(path).body()).get("state").asString().equals("SWITCHING"));
         Thread.sleep(1000);
@@ -242,7 +242,7 @@ class FullRebuildIntegrationTest {
     String indexes = "SELECT string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes WHERE tablename = ?";
     String indexesBefore = jdbc.queryForObject(indexes, String.class, table);
     String path = "/api/v1/admin/projections/" + table + "/rebuild";
-    assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+    assertThat(projections.post(path + "?reason=test", null, Map.of()).statusCode()).isEqualTo(202);
     String finished = Await.until("the rebuild of " + table + " to finish", () -> java.util.Optional.of(
             json.readTree(projections.get(path).body()).get("state").asString())
         .filter(state -> state.equals("COMPLETED") || state.equals("FAILED")));

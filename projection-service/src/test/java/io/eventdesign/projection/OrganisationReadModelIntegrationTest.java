@@ -174,7 +174,7 @@ class OrganisationReadModelIntegrationTest extends RunningProjectionService {
       List<String> before = tables.settledChecksums();
       assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class)).as(table + " has rows").isGreaterThan(0L);
       String path = "/api/v1/admin/projections/" + table + "/rebuild";
-      assertThat(projections.post(path, null, Map.of()).statusCode()).isEqualTo(202);
+      assertThat(projections.post(path + "?reason=test", null, Map.of()).statusCode()).isEqualTo(202);
       String finished = Await.until("the rebuild of " + table, () -> Optional.of(
           json.readTree(projections.get(path).body()).get("state").asString())
           .filter(state -> state.equals("COMPLETED") || state.equals("FAILED")));

@@ -156,7 +156,7 @@ class WholePathIntegrationTest extends RunningProjectionService {
     assertThat(listed.get("postgresqlSink").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
     assertThat(listed.get("stateTopologies").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
 
-    JsonNode republished = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?key=" + poisoned,
+    JsonNode republished = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?reason=test&key=" + poisoned,
         null, Map.of()).body());
     assertThat(republished.get("postgresqlSink").get("stillParked").asInt()).as("garbage stays garbage").isEqualTo(2);
     assertThat(republished.get("stateTopologies").get("requestedFor").toString())
@@ -170,7 +170,7 @@ class WholePathIntegrationTest extends RunningProjectionService {
         .allSatisfy(p -> assertThat(p.asLong()).isGreaterThanOrEqualTo(2));
 
     for (var record : deadLetters(poisoned, "postgresql-sink", 2)) {
-      JsonNode discarded = json.readTree(projections.post("/api/v1/admin/dead-letters/discard?topic=users.events&key="
+      JsonNode discarded = json.readTree(projections.post("/api/v1/admin/dead-letters/discard?reason=test&topic=users.events&key="
           + poisoned + "&partition=" + header(record, "dlt-source-partition") + "&offset=" + header(record, "dlt-source-offset"), null, Map.of())
           .body());
       assertThat(discarded.get("postgresqlSink").get("discarded").asBoolean()).isTrue();
@@ -212,7 +212,7 @@ class WholePathIntegrationTest extends RunningProjectionService {
       assertThat(header(parked.get(1), "dlt-reason")).startsWith("waiting behind users.state-");
       assertThat(json.readTree(projections.get("/api/v1/users/" + id).body()).get("version").asLong())
           .as("neither the refused row nor the one behind it is applied").isEqualTo(1);
-      JsonNode stillRefused = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?topic=users.state&key=" + id,
+      JsonNode stillRefused = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?reason=test&topic=users.state&key=" + id,
           null, Map.of()).body());
       assertThat(stillRefused.get("postgresqlSink").get("republished").asInt()).isZero();
       assertThat(stillRefused.get("postgresqlSink").get("stillParked").asInt()).isEqualTo(2);
@@ -220,7 +220,7 @@ class WholePathIntegrationTest extends RunningProjectionService {
       jdbc.execute("ALTER TABLE users DROP CONSTRAINT IF EXISTS test_refuses_company");
     }
 
-    JsonNode fixed = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?topic=users.state&key=" + id,
+    JsonNode fixed = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?reason=test&topic=users.state&key=" + id,
         null, Map.of()).body());
 
     assertThat(fixed.get("postgresqlSink").get("republished").asInt()).isEqualTo(2);

@@ -91,9 +91,9 @@ class LeastPrivilegeTest {
 
     assertThat(projections.get("/api/v1/admin/projections").statusCode()).isEqualTo(200);
     assertThat(projections.get("/api/v1/events/stats").statusCode()).isEqualTo(200);
-    assertThat(projections.post("/api/v1/admin/dead-letters/republish", null, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(projections.post("/api/v1/admin/dead-letters/republish?reason=acl%20check", null, Map.of()).statusCode()).isEqualTo(200);
 
-    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild", null, Map.of()).statusCode())
+    assertThat(projections.post("/api/v1/admin/projections/design_request_states/rebuild?reason=acl%20check", null, Map.of()).statusCode())
         .isEqualTo(202);
     await(projections, "/api/v1/admin/projections/design_request_states/rebuild",
         body -> body.path("state").asString().equals("COMPLETED"));
@@ -101,7 +101,7 @@ class LeastPrivilegeTest {
         .isEqualTo(200);
 
     HttpResponse<String> replay = projections.post("/api/v1/admin/replays", "{\"eventTypes\": [\"request.submitted\"], "
-        + "\"to\": \"" + Instant.now().plusSeconds(1) + "\", \"targetTopic\": \"replay.acl-test\"}", Map.of());
+        + "\"to\": \"" + Instant.now().plusSeconds(1) + "\", \"targetTopic\": \"replay.acl-test\", \"reason\": \"acl check\"}", Map.of());
     assertThat(replay.statusCode()).as(replay.body()).isEqualTo(202);
     JsonNode replayed = await(projections, "/api/v1/admin/replays/" + json.readTree(replay.body()).get("id").asString(),
         body -> !body.path("state").asString().equals("RUNNING"));

@@ -2,7 +2,11 @@ package io.eventdesign.projection.deadletter;
 
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
+import io.eventdesign.projection.audit.AuditedActions;
+import io.eventdesign.projection.audit.OperatorAudit;
+import io.eventdesign.projection.audit.OperatorAudit.Action;
 import io.eventdesign.projection.query.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.readmodel.ReadModels;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.SinkParking;
@@ -20,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Parked records of the PostgreSQL sink and of the state topologies: {@code GET} lists them,
  * {@code POST .../republish} re-applies them (after the fix is deployed), optionally only those of
- * one topic and/or key; {@code POST .../discard} drops one for good.
+ * one topic and/or key; {@code POST .../discard} drops one for good. Both need a {@code reason} and are
+ * recorded in the operator audit.
  */
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
@@ -32,8 +37,11 @@ class DeadLetterController {
   private final SinkParking sinkParking;
   private final TopologyParking topologies;
   private final ReadModels models;
+  private final OperatorAudit audit;
 
-  DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies, ReadModels models) {
+  DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies, ReadModels models,
+      OperatorAudit audit) {
+    this.audit = audit;
     this.sink = sink;
     this.sinkParking = sinkParking;
     this.topologies = topologies;
@@ -60,13 +68,16 @@ class DeadLetterController {
    * theirs (asynchronously, in order with the live records of their partition).
    */
   @PostMapping("/republish")
-  Map<String, Object> republish(@RequestParam(required = false) String topic, @RequestParam(required = false) String key) {
+  Map<String, Object> republish(@RequestParam(required = false) String topic, @RequestParam(required = false) String key,
+      @RequestParam(required = false) String reason, HttpServletRequest request) {
     validateTopic(topic);
-    ProjectionSink.Republished republished = sink.republish(topic, key);
-    List<String> asked = topologies.requestRepublish(topic, key);
-    return Map.of(
-        "postgresqlSink", Map.of("republished", republished.applied(), "stillParked", republished.stillParked()),
-        "stateTopologies", Map.of("requestedFor", asked));
+    return audit.run(request, Action.of(AuditedActions.REPUBLISH, target(topic, key), "topic", topic, "key", key), reason, () -> {
+      ProjectionSink.Republished republished = sink.republish(topic, key);
+      List<String> asked = topologies.requestRepublish(topic, key);
+      return Map.of(
+          "postgresqlSink", Map.of("republished", republished.applied(), "stillParked", republished.stillParked()),
+          "stateTopologies", Map.of("requestedFor", asked));
+    });
   }
 
   /**
@@ -75,7 +86,7 @@ class DeadLetterController {
    */
   @PostMapping("/discard")
   Map<String, Object> discard(@RequestParam String topic, @RequestParam String key, @RequestParam int partition,
-      @RequestParam long offset) {
+      @RequestParam long offset, @RequestParam(required = false) String reason, HttpServletRequest request) {
     validateTopic(topic);
     if (partition < 0) {
       throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
@@ -83,17 +94,25 @@ class DeadLetterController {
     if (offset < 0) {
       throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
     }
-    boolean parked = sinkParking.find(topic, partition, offset).isPresent()
-        || topologies.parked(topic, key, MAX_LIMIT).stream().anyMatch(p -> p.partition() == partition && p.offset() == offset);
-    if (!parked) {
-      throw new AggregateNotFoundException("parked record",
-          key + " at " + topic + "-" + partition + "@" + offset + " (see GET /api/v1/admin/dead-letters)");
-    }
-    Map<String, Object> sinkResult = sink.discard(topic, partition, offset)
-        .<Map<String, Object>>map(r -> Map.of("discarded", true, "republished", r.applied(), "stillParked", r.stillParked()))
-        .orElse(Map.of("discarded", false));
-    boolean asked = topologies.requestDiscard(topic, key, partition, offset);
-    return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
+    Action action = Action.of(AuditedActions.DISCARD, topic + "-" + partition + "@" + offset, "topic", topic, "key", key,
+        "partition", partition, "offset", offset);
+    return audit.run(request, action, reason, () -> {
+      boolean parked = sinkParking.find(topic, partition, offset).isPresent()
+          || topologies.parked(topic, key, MAX_LIMIT).stream().anyMatch(p -> p.partition() == partition && p.offset() == offset);
+      if (!parked) {
+        throw new AggregateNotFoundException("parked record",
+            key + " at " + topic + "-" + partition + "@" + offset + " (see GET /api/v1/admin/dead-letters)");
+      }
+      Map<String, Object> sinkResult = sink.discard(topic, partition, offset)
+          .<Map<String, Object>>map(r -> Map.of("discarded", true, "republished", r.applied(), "stillParked", r.stillParked()))
+          .orElse(Map.of("discarded", false));
+      boolean asked = topologies.requestDiscard(topic, key, partition, offset);
+      return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
+    });
+  }
+
+  private static String target(String topic, String key) {
+    return topic == null && key == null ? null : (topic == null ? "every topic" : topic) + (key == null ? "" : " key " + key);
   }
 
   private void validateTopic(String topic) {

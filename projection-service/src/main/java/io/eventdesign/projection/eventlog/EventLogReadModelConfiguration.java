@@ -4,6 +4,7 @@ import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
+import io.eventdesign.projection.deadletter.ParkedView;
 import io.eventdesign.projection.deadletter.TopologyParking;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.sink.SinkListener;
@@ -58,9 +59,12 @@ class EventLogReadModelConfiguration {
   List<EventStats.Projection> projections(KafkaStreamsRunner projectionStreams, @Value(SinkListener.GROUP) String sinkGroup,
       SinkParking sinkParking, TopologyParking topologyParking) {
     return List.of(
-        new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count),
+        new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count,
+            (topic, partition, offset, key) -> sinkParking.find(topic, partition, offset).map(SinkParking.Parked::reason)),
         new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, projectionStreams.applicationId(),
-            topologyParking::countIfRunning));
+            topologyParking::countIfRunning, (topic, partition, offset, key) -> topologyParking.parked(topic, key, 1000).stream()
+                .filter(parked -> parked.partition() == partition && parked.offset() == offset).findFirst()
+                .map(ParkedView::reason)));
   }
 
   @Bean

@@ -11,10 +11,27 @@ import java.util.function.Supplier;
 public final class EventStats {
 
   /** A projection, the consumer group that feeds it and how many records it holds parked. */
-  public record Projection(String name, String consumerGroup, Supplier<Long> parked) {}
+  /**
+   * A consumer of the event topics whose progress is reported.
+   *
+   * @param parked how many records it holds parked now (null when unknown)
+   * @param parkedReason why it holds the record at topic, partition, offset (with that key) parked, if it does
+   */
+  public record Projection(String name, String consumerGroup, Supplier<Long> parked, ParkedReason parkedReason) {}
+
+  /** Why a consumer holds one record parked. */
+  @FunctionalInterface
+  public interface ParkedReason {
+    java.util.Optional<String> of(String topic, int partition, long offset, String key);
+  }
 
   /** A projection's lag and parked records (null while unknown, such as when its topologies are not running). */
-  public record ProjectionStats(String projection, String consumerGroup, long events, double seconds, Long parked) {}
+  /**
+   * @param events events it has not processed yet; {@code seconds} the age of the oldest of them
+   * @param processedOffsets offsets its group has committed past (records and transaction markers)
+   */
+  public record ProjectionStats(String projection, String consumerGroup, long events, double seconds, Long parked,
+      long processedOffsets) {}
 
   private final EventQueries queries;
   private final ProjectionLag lag;
@@ -30,7 +47,8 @@ public final class EventStats {
     Map<String, Object> stats = new LinkedHashMap<>(queries.totals());
     stats.put("projections", projections.stream().map(p -> {
       ProjectionLag.Lag behind = lag.lagOf(p.name(), p.consumerGroup());
-      return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get());
+      return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get(),
+          behind.processedOffsets());
     }).toList());
     stats.put("deadLetters", lag.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()));
     return stats;

@@ -23,8 +23,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class ProjectionLag {
 
-  /** One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up). */
-  public record Lag(String projection, String consumerGroup, long events, double seconds) {}
+  /**
+   * One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up);
+   * {@code processedOffsets} the offsets its group has committed past on every partition it reads (records
+   * and the transaction markers between them).
+   */
+  public record Lag(String projection, String consumerGroup, long events, double seconds, long processedOffsets) {}
 
   private final Map<String, Object> clientConfig;
 
@@ -45,7 +49,8 @@ public final class ProjectionLag {
           behind.put(entry.getKey(), lag);
         }
       }
-      return unprocessed(projection, group, behind, committed, ends);
+      long processed = committed.values().stream().mapToLong(OffsetAndMetadata::offset).sum();
+      return unprocessed(projection, group, behind, committed, ends, processed);
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not read the offsets of " + group, e.getCause());
     } catch (InterruptedException e) {
@@ -78,9 +83,9 @@ public final class ProjectionLag {
    * settled within {@link #READ_WITHIN} counts as behind.
    */
   private Lag unprocessed(String projection, String group, Map<TopicPartition, Long> behind,
-      Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+      Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends, long processed) {
     if (behind.isEmpty()) {
-      return new Lag(projection, group, 0, 0);
+      return new Lag(projection, group, 0, 0, processed);
     }
     Map<String, Object> config = new HashMap<>(clientConfig);
     config.put("enable.auto.commit", false);
@@ -108,7 +113,7 @@ public final class ProjectionLag {
       }
     }
     double seconds = oldest == Long.MAX_VALUE ? 0 : Math.max(0, (Instant.now().toEpochMilli() - oldest) / 1000.0);
-    return new Lag(projection, group, events, seconds);
+    return new Lag(projection, group, events, seconds, processed);
   }
 
   private static final Duration READ_WITHIN = Duration.ofSeconds(2);

@@ -1,8 +1,7 @@
 package io.eventdesign.projection.live;
 
-import io.eventdesign.contract.ContractType;
-import io.eventdesign.contract.codec.DecodeResult;
 import io.eventdesign.contract.codec.RecordCodec;
+import io.eventdesign.projection.eventlog.RecordJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -103,20 +102,11 @@ final class LiveTail implements Runnable {
 
   private void send(ConsumerRecord<String, byte[]> record) throws IOException {
     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-    DecodeResult result = record.value() == null ? new DecodeResult.Malformed("no value (a tombstone)") : codec.decode(record.value());
-    Map<String, Object> data;
-    String name;
-    if (result instanceof DecodeResult.Decoded decoded && decoded.type().kind() == ContractType.Kind.EVENT) {
-      if (!filter.matches(LiveRecords.envelope(decoded))) {
-        return;
-      }
-      data = LiveRecords.event(record, decoded, lastSent.get(partition));
-      name = "event";
-    } else {
-      data = LiveRecords.undecodable(record, result, lastSent.get(partition));
-      name = "undecodable";
+    RecordJson.Shown shown = RecordJson.of(record, codec, lastSent.get(partition));
+    if (shown.envelope() != null && !filter.matches(shown.envelope())) {
+      return;
     }
-    emitter.send(SseEmitter.event().id(StreamPositions.key(partition) + ":" + record.offset()).name(name).data(data));
+    emitter.send(SseEmitter.event().id(StreamPositions.key(partition) + ":" + record.offset()).name(shown.name()).data(shown.data()));
     lastSent.put(partition, record.offset());
   }
 }

@@ -1,5 +1,8 @@
 package io.eventdesign.projection.replay;
 
+import io.eventdesign.projection.audit.AuditedActions;
+import io.eventdesign.projection.audit.OperatorAudit;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -17,14 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ReplayController {
 
   private final Replays replays;
+  private final OperatorAudit audit;
 
-  ReplayController(Replays replays) {
+  ReplayController(Replays replays, OperatorAudit audit) {
     this.replays = replays;
+    this.audit = audit;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ReplayStatus> start(@Valid @RequestBody ReplayRequest request) {
-    ReplayStatus status = replays.start(request);
+  ResponseEntity<ReplayStatus> start(@Valid @RequestBody ReplayRequest request, HttpServletRequest http) {
+    OperatorAudit.Action action = OperatorAudit.Action.of(AuditedActions.REPLAY, request.targetTopic(),
+        "eventTypes", request.eventTypes(), "from", request.from(), "to", request.to());
+    ReplayStatus status = audit.run(http, action, request.reason(), () -> replays.start(request));
     return ResponseEntity.accepted().location(URI.create("/api/v1/admin/replays/" + status.id())).body(status);
   }
 

@@ -70,7 +70,7 @@ final class ReadModelChecks {
       String name = table.asString();
       String before = checksum(name);
       String path = projectionService + "/api/v1/admin/projections/" + name + "/rebuild";
-      call(path, "POST", adminToken);
+      call(path + "?reason=chaos%20run%20check", "POST", adminToken);
       String state = "";
       for (long deadline = System.currentTimeMillis() + 300_000; System.currentTimeMillis() < deadline; Thread.sleep(500)) {
         state = call(path, "GET", adminToken).get("state").asString();

@@ -141,6 +141,8 @@ class ConsoleBrowserTest extends OnLocalSystem {
     staffBrowser.shown("#saga li a[href^='#/events/']").click();
     staffBrowser.shown("dl.facts");
     assertThat(staffBrowser.shown("h1").getText()).isEqualTo("request.submitted");
+    staffBrowser.until(d -> staffBrowser.all("#processing tr[data-consumer]").size() == 2);
+    assertThat(staffBrowser.shown("#processing tr[data-consumer=postgresql-sink]").getText()).contains("APPLIED");
     staffBrowser.screenshot("event");
   }
 

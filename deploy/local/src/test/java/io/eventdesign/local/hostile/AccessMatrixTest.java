@@ -215,6 +215,10 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/events/aggregates/user/{a}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}/states", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/live", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/{event}/processing", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/processing?topic=users.events&partition=0&offset=0", null,
+            cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/unprocessed?consumer=state-topologies", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/stats", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(users, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(requests, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
@@ -224,6 +228,7 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/events/manifest", null, cells(E401, OK, OK, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/admin/projections", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/api/v1/admin/dead-letters", null, cells(E401, E403, E403, E403, OK, E403)),
+        new Row(projections, "GET", "/api/v1/admin/audit", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/actuator/prometheus", null, cells(E401, E403, E403, E403, OK, OK)),
         new Row(users, "GET", "/actuator/health", null, cells(OK, OK, OK, OK, OK, OK)),
         // the authorization server: sign-up, discovery and keys are for everyone (a token sent along is ignored)

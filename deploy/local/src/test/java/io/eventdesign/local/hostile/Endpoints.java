@@ -122,6 +122,11 @@ final class Endpoints {
             param("correlationId", Kind.LINE), param("from", Kind.INSTANT), param("to", Kind.INSTANT),
             param("cursor", Kind.CURSOR), param("limit", Kind.INTEGER), param("order", Kind.ENUM)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/{event}"),
+        plain(Service.PROJECTIONS, "GET", "/api/v1/events/{event}/processing"),
+        query(Service.PROJECTIONS, "/api/v1/events/processing?topic=users.events&partition=0&offset=0", param("topic", Kind.ENUM),
+            param("partition", Kind.INTEGER), param("offset", Kind.INTEGER), param("key", Kind.LINE)),
+        query(Service.PROJECTIONS, "/api/v1/events/unprocessed?consumer=postgresql-sink", param("consumer", Kind.ENUM),
+            param("limit", Kind.INTEGER)),
         plain(Service.USERS, "GET", "/api/v1/status"),
         plain(Service.REQUESTS, "GET", "/api/v1/status"),
         plain(Service.PAYMENTS, "GET", "/api/v1/status"),
@@ -135,22 +140,24 @@ final class Endpoints {
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/types"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/manifest"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/projections"),
-        plain(Service.PROJECTIONS, "POST", "/api/v1/admin/projections/{projection}/rebuild"),
+        queryPost(Service.PROJECTIONS, "/api/v1/admin/projections/{projection}/rebuild", param("reason", Kind.LINE)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/projections/{projection}/rebuild"),
         body(Service.PROJECTIONS, "POST", "/api/v1/admin/replays",
             "{\"eventTypes\":[\"user.registered\"],\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\","
-                + "\"targetTopic\":\"replay.hostile\"}",
+                + "\"targetTopic\":\"replay.hostile\",\"reason\":\"hostile suite\"}",
             field("eventTypes", Kind.IDENTIFIER_LIST, true, 200), field("from", Kind.INSTANT, false, 0),
-            field("to", Kind.INSTANT, true, 0), field("targetTopic", Kind.IDENTIFIER, true, 200)),
+            field("to", Kind.INSTANT, true, 0), field("targetTopic", Kind.IDENTIFIER, true, 200),
+            field("reason", Kind.LINE, true, 500)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/replays/{replay}"),
         query(Service.PROJECTIONS, "/api/v1/admin/dead-letters", param("topic", Kind.ENUM), param("key", Kind.LINE),
             param("limit", Kind.INTEGER)),
         queryPost(Service.PROJECTIONS, "/api/v1/admin/dead-letters/republish?topic=users.events",
-            param("topic", Kind.ENUM), param("key", Kind.LINE)),
+            param("topic", Kind.ENUM), param("key", Kind.LINE), param("reason", Kind.LINE)),
         queryPost(Service.PROJECTIONS,
             "/api/v1/admin/dead-letters/discard?topic=users.events&key={user}&partition=0&offset=0",
             param("topic", Kind.ENUM), param("key", Kind.LINE), param("partition", Kind.INTEGER),
-            param("offset", Kind.INTEGER)));
+            param("offset", Kind.INTEGER), param("reason", Kind.LINE)),
+        query(Service.PROJECTIONS, "/api/v1/admin/audit", param("action", Kind.ENUM), param("limit", Kind.INTEGER)));
   }
 
   /** Values of the fixtures the paths name. */

@@ -143,7 +143,7 @@ class InputIntegrityRegressionTest extends OnLocalSystem {
     assertRefused(projections.get("/api/v1/users?page=0x10"), 400, "page");
     assertRefused(projections.get("/api/v1/users?size=%2B5"), 400, "size");
     assertRefused(projections.get("/api/v1/requests/" + UUID.randomUUID() + "/answers?history=yes"), 400, "history");
-    String discard = "/api/v1/admin/dead-letters/discard?topic=users.events&key=k";
+    String discard = "/api/v1/admin/dead-letters/discard?reason=test&topic=users.events&key=k";
     assertRefused(projections.post(discard + "&partition=-1&offset=0", null, Map.of()), 400, "partition");
     assertRefused(projections.post(discard + "&partition=0&offset=-1", null, Map.of()), 400, "offset");
     // 503 with Retry-After while the state topologies rebalance: retried as a client would

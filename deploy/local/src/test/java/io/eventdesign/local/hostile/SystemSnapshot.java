@@ -24,7 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 record SystemSnapshot(Map<TopicPartition, Long> endOffsets, Map<String, Long> rows) {
 
   static final List<String> TABLES =
-      List.of("users", "design_request_states", "design_request_answers", "event_log", "sink_parked_records");
+      List.of("users", "design_request_states", "design_request_answers", "event_log", "sink_parked_records", "operator_audit");
 
   /** The command transport: a command the aggregate refuses leaves itself and its reply here, nothing else. */
   static final Set<String> TRANSPORT_TOPICS = Topics.all().stream()

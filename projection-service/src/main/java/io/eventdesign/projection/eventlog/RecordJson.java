@@ -1,6 +1,8 @@
-package io.eventdesign.projection.live;
+package io.eventdesign.projection.eventlog;
 
+import io.eventdesign.contract.ContractType;
 import io.eventdesign.contract.codec.DecodeResult;
+import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.codec.Fingerprints;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.projection.sink.AvroJson;
@@ -12,20 +14,39 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** What a live stream sends for a record: the decoded event with its place on Kafka, or why it could not be decoded. */
-final class LiveRecords {
+/**
+ * A record of an event topic as the event API shows it straight from Kafka (live streams, events not yet
+ * processed): the decoded event with its place on Kafka and its headers, or why it could not be decoded.
+ */
+public final class RecordJson {
 
-  private LiveRecords() {}
+  private RecordJson() {}
 
-  static Envelope envelope(DecodeResult.Decoded decoded) {
+  /**
+   * A record as shown: {@code event} with its data, or {@code undecodable} (not an event of the contract).
+   *
+   * @param envelope the event's envelope, null when undecodable
+   */
+  public record Shown(String name, Map<String, Object> data, Envelope envelope) {}
+
+  /** Decodes {@code record} and shows it (see {@link #event} for {@code previousOffset}). */
+  public static Shown of(ConsumerRecord<String, byte[]> record, RecordCodec codec, Long previousOffset) {
+    DecodeResult result = record.value() == null ? new DecodeResult.Malformed("no value (a tombstone)") : codec.decode(record.value());
+    if (result instanceof DecodeResult.Decoded decoded && decoded.type().kind() == ContractType.Kind.EVENT) {
+      return new Shown("event", event(record, decoded, previousOffset), envelope(decoded));
+    }
+    return new Shown("undecodable", undecodable(record, result, previousOffset), null);
+  }
+
+  private static Envelope envelope(DecodeResult.Decoded decoded) {
     return (Envelope) decoded.record().get(0);
   }
 
   /**
-   * @param previousOffset the offset of the record this stream sent before on the same partition (null for
-   *     its first there), so a client can check that it missed none
+   * @param previousOffset for a stream, the offset of the record it sent before on the same partition (null for
+   *     its first there), so a client can check that it missed none; null elsewhere
    */
-  static Map<String, Object> event(ConsumerRecord<String, byte[]> record, DecodeResult.Decoded decoded, Long previousOffset) {
+  private static Map<String, Object> event(ConsumerRecord<String, byte[]> record, DecodeResult.Decoded decoded, Long previousOffset) {
     Envelope envelope = envelope(decoded);
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("eventId", envelope.getEventId());
@@ -48,7 +69,7 @@ final class LiveRecords {
   }
 
   /** A record of an event topic that is not an event of the contract: where it is and what is wrong with it. */
-  static Map<String, Object> undecodable(ConsumerRecord<String, byte[]> record, DecodeResult result, Long previousOffset) {
+  private static Map<String, Object> undecodable(ConsumerRecord<String, byte[]> record, DecodeResult result, Long previousOffset) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("key", record.key());
     problem.put("reason", switch (result) {

@@ -24,7 +24,8 @@ class ReadSideArchitectureTest {
       "io.eventdesign.projection.user..", "io.eventdesign.projection.request..", "io.eventdesign.projection.answer..",
       "io.eventdesign.projection.payment..", "io.eventdesign.projection.eventlog..", "io.eventdesign.projection.deadletter..",
       "io.eventdesign.projection.rebuild..", "io.eventdesign.projection.replay..", "io.eventdesign.projection.tenant..",
-      "io.eventdesign.projection.workspace.."};
+      "io.eventdesign.projection.workspace..", "io.eventdesign.projection.live..", "io.eventdesign.projection.processing..",
+      "io.eventdesign.projection.audit..", "io.eventdesign.projection.console.."};
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

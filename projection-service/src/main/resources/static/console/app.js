@@ -6,6 +6,7 @@ import { aggregateView } from './views/aggregate.js';
 import { auditView } from './views/audit.js';
 import { deadLettersView } from './views/deadletters.js';
 import { rebuildsView } from './views/rebuilds.js';
+import { replaysView } from './views/replays.js';
 import { contractView } from './views/contract.js';
 import { eventView, logView } from './views/events.js';
 import { liveView } from './views/live.js';
@@ -22,6 +23,7 @@ const routes = [
   [/^\/contract(?:\/([^/]+))?$/, contractView, 'Contract'],
   [/^\/dead-letters$/, deadLettersView, 'Dead letters'],
   [/^\/rebuilds$/, rebuildsView, 'Rebuilds'],
+  [/^\/replays$/, replaysView, 'Replays'],
   [/^\/audit$/, auditView, 'Operator audit'],
 ];
 

@@ -483,6 +483,50 @@ class DesignRequestSagaIntegrationTest {
     assertReplayProblem("{\"eventTypes\": [\"request.submitted\"], \"to\": \"%s\", \"targetTopic\": \"replay.x\"}".formatted(to), "reason");
   }
 
+  @Test
+  void oneAggregatesEventsOfEveryTypeAreReplayedAfterAPreviewOfWhatTheReplayTouches() throws Exception {
+    String request = paidRequestWithCorrelation("replay-one-" + UUID.randomUUID()).get("id").asString();
+    java.time.Instant to = java.time.Instant.now().plusSeconds(1);
+    long events = Await.until("the request's events in the log", () -> Optional.of(
+        json.readTree(projections.get("/api/v1/events/aggregates/request/" + request).body()).size()).filter(n -> n >= 5));
+    String target = "replay.one-" + UUID.randomUUID();
+    String selection = """
+        {"aggregateType": "request", "aggregateId": "%s", "to": "%s", "targetTopic": "%s"}""".formatted(request, to, target);
+
+    HttpResponse<String> previewed = projections.post("/api/v1/admin/replays/preview", selection, Map.of());
+    assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(200);
+    JsonNode preview = json.readTree(previewed.body());
+    assertThat(preview.get("sourceTopics").get(0).asString()).isEqualTo("requests.events");
+    assertThat(preview.get("matchingEvents").asLong()).isEqualTo(events);
+    assertThat(preview.get("offsetsToRead").asLong()).isGreaterThanOrEqualTo(events);
+    assertThat(preview.get("ranges")).isNotEmpty().allSatisfy(r -> assertThat(r.get("topic").asString()).isEqualTo("requests.events"));
+    try (var admin = org.apache.kafka.clients.admin.Admin.create(
+        Map.<String, Object>of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers()))) {
+      assertThat(admin.listTopics().names().get()).as("a preview creates nothing").doesNotContain(target);
+    }
+
+    HttpResponse<String> noReason = projections.post("/api/v1/admin/replays", selection, Map.of());
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    assertThat(json.readTree(noReason.body()).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+
+    HttpResponse<String> started = projections.post("/api/v1/admin/replays",
+        selection.replace("}", ", \"reason\": \"one request for support\"}"), Map.of());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    JsonNode done = Await.until("the replay to complete", () -> Optional.of(json.readTree(projections.get(location).body()))
+        .filter(status -> status.get("state").asString().equals("COMPLETED")));
+    assertThat(done.get("replayedEvents").asLong()).isEqualTo(events);
+    assertThat(done.get("aggregateId").asString()).isEqualTo(request);
+    assertThat(TopicReader.readAll(SharedInfrastructure.kafka().bootstrapServers(), target))
+        .hasSize((int) events).allSatisfy(r -> assertThat(r.key()).isEqualTo(request));
+
+    String end = "\"to\": \"%s\", \"targetTopic\": \"replay.x\", \"reason\": \"test\"}".formatted(to);
+    assertReplayProblem("{" + end, "eventTypes");
+    assertReplayProblem("{\"aggregateId\": \"" + request + "\", " + end, "aggregateType");
+    assertReplayProblem("{\"aggregateType\": \"request\", \"eventTypes\": [\"user.registered\"], " + end, "eventTypes");
+    assertReplayProblem("{\"aggregateType\": \"nope\", " + end, "aggregateType");
+  }
+
   private void assertReplayProblem(String body, String field) {
     HttpResponse<String> response = projections.post("/api/v1/admin/replays", body, Map.of());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(422);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
@@ -39,7 +38,7 @@ final class BoundedReplay implements Runnable {
 
   private final String id;
   private final ReplayRequest request;
-  private final List<String> sourceTopics;
+  private final ReplaySelection selection;
   private final Map<String, Object> consumerConfig;
   private final Map<String, Object> producerConfig;
   private final Clock clock;
@@ -50,11 +49,11 @@ final class BoundedReplay implements Runnable {
   private volatile Instant finishedAt;
   private volatile String error;
 
-  BoundedReplay(String id, ReplayRequest request, List<String> sourceTopics, Map<String, Object> consumerConfig,
+  BoundedReplay(String id, ReplayRequest request, ReplaySelection selection, Map<String, Object> consumerConfig,
       Map<String, Object> producerConfig, Clock clock) {
     this.id = id;
     this.request = request;
-    this.sourceTopics = List.copyOf(sourceTopics);
+    this.selection = selection;
     this.consumerConfig = consumerConfig;
     this.producerConfig = producerConfig;
     this.clock = clock;
@@ -73,17 +72,16 @@ final class BoundedReplay implements Runnable {
     try (var reader = new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer());
         var writer = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
-      sourceTopics.forEach(t -> reader.partitionsFor(t).forEach(p -> partitions.add(new TopicPartition(t, p.partition()))));
+      selection.sourceTopics().forEach(t -> reader.partitionsFor(t).forEach(p -> partitions.add(new TopicPartition(t, p.partition()))));
       reader.assign(partitions);
       Map<TopicPartition, Long> end = reader.endOffsets(partitions);
       seekToStart(reader, partitions, end);
-      Set<String> types = Set.copyOf(request.eventTypes());
       long toMillis = request.to().toEpochMilli();
       while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
         for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
           scanned++;
           if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))
-              && record.timestamp() < toMillis && types.contains(header(record, EventHeaders.EVENT_TYPE))) {
+              && record.timestamp() < toMillis && selection.selects(header(record, EventHeaders.EVENT_TYPE), record.key())) {
             writer.send(copy(record));
             replayed++;
           }
@@ -91,7 +89,8 @@ final class BoundedReplay implements Runnable {
       }
       writer.flush();
       state = ReplayStatus.State.COMPLETED;
-      log.info("Replay {} re-delivered {} events of {} to {}", id, replayed, request.eventTypes(), request.targetTopic());
+      log.info("Replay {} re-delivered {} events of {} {} {} to {}", id, replayed, selection.sourceTopics(), selection.eventTypes(),
+          selection.aggregateId() == null ? "" : selection.aggregateId(), request.targetTopic());
     } catch (RuntimeException e) {
       error = e.getMessage();
       state = ReplayStatus.State.FAILED;
@@ -132,7 +131,7 @@ final class BoundedReplay implements Runnable {
   }
 
   ReplayStatus status() {
-    return new ReplayStatus(id, state, request.eventTypes(), request.from(), request.to(), request.targetTopic(),
-        sourceTopics, scanned, replayed, startedAt, finishedAt, error);
+    return new ReplayStatus(id, state, request.eventTypesOrNone(), request.aggregateType(), request.aggregateId(), request.from(),
+        request.to(), request.targetTopic(), selection.sourceTopics(), scanned, replayed, startedAt, finishedAt, error);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -13,10 +14,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 class ReplayConfiguration {
 
   @Bean(destroyMethod = "close")
-  Replays replays(KafkaProperties kafka, KafkaAdmin admin, PlatformProperties properties, Clock clock) {
+  Replays replays(KafkaProperties kafka, KafkaAdmin admin, PlatformProperties properties, Clock clock, JdbcClient jdbc) {
     return new Replays(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
         topic -> admin.createOrModifyTopics(TopicBuilder.name(topic).partitions(properties.topicPartitions())
             .replicas(properties.topicReplicationFactor()).build()),
-        clock);
+        clock, new ReplayPreview(kafka.buildConsumerProperties(), jdbc));
   }
 }

@@ -8,6 +8,8 @@ public record ReplayStatus(
     String id,
     State state,
     List<String> eventTypes,
+    String aggregateType,
+    String aggregateId,
     Instant from,
     Instant to,
     String targetTopic,

@@ -1,13 +1,9 @@
 package io.eventdesign.projection.replay;
 
-import io.eventdesign.contract.ContractCatalog;
-import io.eventdesign.contract.ContractType;
-import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +19,7 @@ public final class Replays implements AutoCloseable {
   private final Map<String, Object> producerConfig;
   private final Consumer<String> createTopic;
   private final Clock clock;
+  private final ReplayPreview preview;
   private final Map<String, BoundedReplay> replays = new ConcurrentHashMap<>();
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "bounded-replay");
@@ -32,28 +29,31 @@ public final class Replays implements AutoCloseable {
 
   /** @param createTopic creates the target topic if it does not exist yet */
   public Replays(Map<String, Object> consumerConfig, Map<String, Object> producerConfig, Consumer<String> createTopic,
-      Clock clock) {
+      Clock clock, ReplayPreview preview) {
+    this.preview = preview;
     this.consumerConfig = Map.copyOf(consumerConfig);
     this.producerConfig = Map.copyOf(producerConfig);
     this.createTopic = createTopic;
     this.clock = clock;
   }
 
+  /** Starts the replay in the background; the reason is the caller's to record (see OperatorAudit). */
   public ReplayStatus start(ReplayRequest request) {
-    if (request.from() != null && !request.from().isBefore(request.to())) {
-      throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "to", "to must be after from");
-    }
+    ReplaySelection selection = ReplaySelection.of(request);
     if (Topics.all().stream().anyMatch(t -> t.name().equals(request.targetTopic()))) {
       throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "targetTopic", "cannot replay into one of our topics");
     }
-    List<String> sources = request.eventTypes().stream().map(Replays::aggregateTypeOf).distinct()
-        .map(Replays::eventsTopicOf).toList();
     createTopic.accept(request.targetTopic());
     String id = UUID.randomUUID().toString();
-    BoundedReplay replay = new BoundedReplay(id, request, sources, consumerConfig, producerConfig, clock);
+    BoundedReplay replay = new BoundedReplay(id, request, selection, consumerConfig, producerConfig, clock);
     replays.put(id, replay);
     executor.submit(replay);
     return replay.status();
+  }
+
+  /** What the replay would touch, without running it: see {@link ReplayPreview}. */
+  public ReplayPreview.Preview preview(ReplayRequest request) {
+    return preview.of(ReplaySelection.of(request));
   }
 
   public ReplayStatus status(String id) {
@@ -62,18 +62,6 @@ public final class Replays implements AutoCloseable {
       throw new AggregateNotFoundException("replay", id);
     }
     return replay.status();
-  }
-
-  private static String aggregateTypeOf(String eventType) {
-    return ContractCatalog.instance().byName(eventType).filter(t -> t.kind() == ContractType.Kind.EVENT)
-        .map(ContractType::aggregateType)
-        .orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_CONTENT, "eventTypes",
-            "unknown event type " + eventType + " (see /api/v1/events/types)"));
-  }
-
-  private static String eventsTopicOf(String aggregateType) {
-    return Topics.all().stream().filter(t -> t.kind() == Topic.Kind.EVENTS && t.aggregateType().equals(aggregateType))
-        .map(Topic::name).findFirst().orElseThrow();
   }
 
   @Override

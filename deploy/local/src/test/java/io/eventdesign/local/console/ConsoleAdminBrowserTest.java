@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -130,13 +131,46 @@ class ConsoleAdminBrowserTest extends OnLocalSystem {
   }
 
   @Test
+  void aReplayOfOneAggregateIsPreviewedThenStartedAndFollowedToTheEnd() throws Exception {
+    Tokens.Person customer = logins.newCustomer();
+    int events = Await.until("the customer's events in the log", () -> java.util.Optional.of(
+        json.readTree(projections.get("/api/v1/events/aggregates/user/" + customer.userId()).body()))
+        .filter(JsonNode::isArray).map(JsonNode::size).filter(n -> n > 0));
+    admin.open(system.consoleUrl() + "#/replays");
+    new org.openqa.selenium.support.ui.Select(admin.shown("#replay-form select[name=aggregateType]")).selectByValue("user");
+    admin.shown("#replay-form input[name=aggregateId]").sendKeys(customer.userId());
+    admin.driver.executeScript("arguments[0].value = '2099-01-01T00:00:00'", admin.shown("#replay-form input[name=to]"));
+    String target = "replay.console-" + System.nanoTime();
+    WebElement topic = admin.shown("#replay-form input[name=targetTopic]");
+    topic.clear();
+    topic.sendKeys(target);
+    admin.shown("#replay-form button[type=submit]").click();
+
+    assertThat(admin.withText("#preview", "Matching events").getText()).contains("Matching events (event log)\n" + events)
+        .contains("users.events");
+    assertThat(admin.seriousAccessibilityIssues()).isEmpty();
+    admin.shown("#start-replay").click();
+    admin.shown("dialog[open] textarea").sendKeys("support asked for this person's history");
+    WebElement submit = admin.shown("dialog[open] button[type=submit]");
+    assertThat(submit.isEnabled()).as("the target is not typed yet").isFalse();
+    admin.shown("dialog[open] input[name=confirm]").sendKeys(target);
+    submit.click();
+
+    admin.withText("#replay-state", "COMPLETED");
+    assertThat(admin.shown("#replay-progress").getText()).contains("Re-delivered events\n" + events);
+    admin.screenshot("replays");
+    admin.open(system.consoleUrl() + "#/audit");
+    assertThat(admin.withText("#audit tr[data-action=replay]", "support asked").getText()).contains(target);
+  }
+
+  @Test
   void staffSeeNoActionControlsAndTheApiRefusesThem() {
     try (Browser staff = new Browser()) {
       staff.open(system.consoleUrl());
       staff.logIn(system.accounts().staffEmail(), system.accounts().staffPassword());
       staff.withText("#who", system.accounts().staffEmail());
       assertThat(staff.all("header nav a[data-admin]")).isNotEmpty().noneMatch(WebElement::isDisplayed);
-      for (String view : List.of("#/dead-letters", "#/rebuilds", "#/audit")) {
+      for (String view : List.of("#/dead-letters", "#/rebuilds", "#/audit", "#/replays")) {
         staff.open(system.consoleUrl() + view);
         staff.withText("main .failure", "Not allowed");
         assertThat(staff.all("button.retry, button.discard, button.rebuild, #retry-all")).as(view).isEmpty();

@@ -142,12 +142,8 @@ final class Endpoints {
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/projections"),
         queryPost(Service.PROJECTIONS, "/api/v1/admin/projections/{projection}/rebuild", param("reason", Kind.LINE)),
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/projections/{projection}/rebuild"),
-        body(Service.PROJECTIONS, "POST", "/api/v1/admin/replays",
-            "{\"eventTypes\":[\"user.registered\"],\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\","
-                + "\"targetTopic\":\"replay.hostile\",\"reason\":\"hostile suite\"}",
-            field("eventTypes", Kind.IDENTIFIER_LIST, true, 200), field("from", Kind.INSTANT, false, 0),
-            field("to", Kind.INSTANT, true, 0), field("targetTopic", Kind.IDENTIFIER, true, 200),
-            field("reason", Kind.LINE, true, 500)),
+        replay("/api/v1/admin/replays"),
+        replay("/api/v1/admin/replays/preview"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/replays/{replay}"),
         query(Service.PROJECTIONS, "/api/v1/admin/dead-letters", param("topic", Kind.ENUM), param("key", Kind.LINE),
             param("limit", Kind.INTEGER)),
@@ -183,6 +179,18 @@ final class Endpoints {
 
   private static Endpoint optionalBody(Service service, String method, String path, String body, Field... fields) {
     return new Endpoint(service, method, path, body, List.of(fields), List.of(), true);
+  }
+
+  private static Endpoint replay(String path) {
+    return body(Service.PROJECTIONS, "POST", path,
+        "{\"eventTypes\":[\"user.registered\"],\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-01-02T00:00:00Z\","
+            + "\"targetTopic\":\"replay.hostile\",\"reason\":\"hostile suite\",\"aggregateType\":\"user\","
+            + "\"aggregateId\":\"hostile-aggregate\"}",
+        // optional beside an aggregate type (without one, a replay names its event types: see ReplaySelection)
+        field("eventTypes", Kind.IDENTIFIER_LIST, false, 200), field("from", Kind.INSTANT, false, 0),
+        field("to", Kind.INSTANT, true, 0), field("targetTopic", Kind.IDENTIFIER, true, 200),
+        field("reason", Kind.LINE, false, 500), field("aggregateType", Kind.ENUM, false, 0),
+        field("aggregateId", Kind.LINE, false, 200));
   }
 
   private static Endpoint plain(Service service, String method, String path) {

@@ -1,5 +1,6 @@
 // The API of this service, called with the logged-in person's token. Refusals arrive as RFC 9457 problems.
 import { login, token } from './auth.js';
+import { failure, h, loading, show } from './dom.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -70,5 +71,19 @@ export async function stream(path, onEvent, signal) {
       }
       if (data.length) onEvent(name, JSON.parse(data.join('\n')), id);
     }
+  }
+}
+
+/**
+ * A view's data: shows the view's heading and a loading state while {@code path} loads, and the failure
+ * instead of the view when it cannot; answers the data, or null after a failure.
+ */
+export async function loadView(main, title, what, path) {
+  show(main, h('h1', {}, title), loading(what));
+  try {
+    return await api(path);
+  } catch (e) {
+    show(main, h('h1', {}, title), failure(e));
+    return null;
   }
 }

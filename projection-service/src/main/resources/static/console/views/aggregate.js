@@ -1,18 +1,13 @@
 // One aggregate through time: every version, the state after it (folded by the read model's own reducer,
 // on the server), the fields each event changed, the state as of any instant, and two versions side by side.
-import { api } from '../api.js';
-import { empty, failure, flatten, h, loading, show, text, time } from '../dom.js';
+import { loadView } from '../api.js';
+import { empty, flatten, h, show, text, time } from '../dom.js';
 import { aggregateHref, eventLink, sagaLink } from '../links.js';
 
 export async function aggregateView(main, [type, id], query) {
-  show(main, h('h1', {}, type + ' ' + id), loading('its history'));
-  let timeline;
-  try {
-    timeline = await api('/api/v1/events/aggregates/' + encodeURIComponent(type) + '/' + encodeURIComponent(id) + '/states');
-  } catch (e) {
-    show(main, h('h1', {}, type + ' ' + id), failure(e));
-    return;
-  }
+  const timeline = await loadView(main, type + ' ' + id, 'its history',
+    '/api/v1/events/aggregates/' + encodeURIComponent(type) + '/' + encodeURIComponent(id) + '/states');
+  if (!timeline) return;
   const versions = timeline.versions;
   const first = versions[0], lastVersion = versions[versions.length - 1];
   const times = versions.map(v => Date.parse(v.occurredAt));

@@ -1,16 +1,10 @@
 // The operator audit (admins): who did what, with which parameters, why, and what it answered.
-import { api } from '../api.js';
-import { empty, failure, h, json, loading, show, time } from '../dom.js';
+import { loadView } from '../api.js';
+import { empty, h, json, show, time } from '../dom.js';
 
 export async function auditView(main) {
-  show(main, h('h1', {}, 'Operator audit'), loading('the audit'));
-  let audit;
-  try {
-    audit = await api('/api/v1/admin/audit?limit=200');
-  } catch (e) {
-    show(main, h('h1', {}, 'Operator audit'), failure(e));
-    return;
-  }
+  const audit = await loadView(main, 'Operator audit', 'the audit', '/api/v1/admin/audit?limit=200');
+  if (!audit) return;
   show(main, h('h1', {}, 'Operator audit'),
     audit.items.length ? h('table', { id: 'audit' },
       h('caption', {}, 'Newest first: every rebuild, replay, re-publish and discard'),

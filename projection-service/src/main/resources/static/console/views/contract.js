@@ -1,16 +1,10 @@
 // The public contract: every event and state type with its topic, schema versions, fingerprints, schema and example.
-import { api } from '../api.js';
-import { failure, h, json, loading, show } from '../dom.js';
+import { loadView } from '../api.js';
+import { h, json, show } from '../dom.js';
 
 export async function contractView(main, [selectedType]) {
-  show(main, h('h1', {}, 'Contract'), loading('the catalogue'));
-  let types;
-  try {
-    types = await api('/api/v1/events/types');
-  } catch (e) {
-    show(main, h('h1', {}, 'Contract'), failure(e));
-    return;
-  }
+  const types = await loadView(main, 'Contract', 'the catalogue', '/api/v1/events/types');
+  if (!types) return;
   show(main, h('h1', {}, 'Contract'),
     h('p', {}, types.length + ' types; the schemas are Avro, the topics keyed by aggregate id.'),
     types.map(t => {

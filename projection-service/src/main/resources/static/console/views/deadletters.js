@@ -1,7 +1,7 @@
 // The dead-letter workbench (admins): parked records grouped by why they were parked, each group and each
 // record retried (re-publishing is safe to repeat), a record discarded with a reason and a typed confirmation.
 import { api } from '../api.js';
-import { empty, failure, h, loading, show } from '../dom.js';
+import { empty, facts, failure, h, json, loading, show } from '../dom.js';
 import { aggregateLink, query } from '../links.js';
 import { operatorAction } from './actions.js';
 
@@ -21,6 +21,27 @@ async function republish(filter, reason) {
   const result = await api('/api/v1/admin/dead-letters/republish' + query({ ...filter, reason }), { method: 'POST' });
   return 'PostgreSQL sink: re-applied ' + result.postgresqlSink.republished + ', still parked ' + result.postgresqlSink.stillParked
     + '; state topologies asked for ' + (result.stateTopologies.requestedFor.join(', ') || 'nothing');
+}
+
+/** The record's original bytes, decoded where possible, loaded when opened. */
+function inspector(record) {
+  const body = h('div', {}, loading('the original bytes'));
+  const details = h('details', { className: 'inspect' }, h('summary', {}, 'Original bytes'), body);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || body.dataset.loaded) return;
+    body.dataset.loaded = 'yes';
+    try {
+      const parked = await api('/api/v1/admin/dead-letters/record' + query({ topic: record.topic, key: record.key,
+        partition: record.partition, offset: record.offset }));
+      show(body, facts([['Held by', parked.heldBy.join(', ')], ['Size', parked.bytes.sizeBytes + ' bytes'],
+        ['Diagnostics', parked.bytes.diagnostics]]),
+        parked.bytes.decoded ? json(parked.bytes.decoded) : null,
+        parked.bytes.hexPreview ? h('pre', { className: 'json hex', tabindex: 0 }, parked.bytes.hexPreview) : null);
+    } catch (e) {
+      show(body, failure(e));
+    }
+  });
+  return details;
 }
 
 export async function deadLettersView(main) {
@@ -77,7 +98,7 @@ export async function deadLettersView(main) {
           h('tbody', {}, members.map(m => {
             const where = m.topic + '-' + m.partition + '@' + m.offset;
             return h('tr', { 'data-parked': where },
-              h('td', {}, m.consumer), h('td', {}, where), h('td', {}, keyCell(m)), h('td', {}, m.reason),
+              h('td', {}, m.consumer), h('td', {}, where), h('td', {}, keyCell(m)), h('td', {}, m.reason, inspector(m)),
               h('td', {},
                 h('button', { type: 'button', className: 'retry',
                   onclick: () => act('Retry ' + where, reason => republish({ topic: m.topic, key: m.key }, reason)) }, 'Retry'), ' ',

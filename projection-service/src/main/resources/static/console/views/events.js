@@ -1,5 +1,5 @@
 // The event log (newest first, filtered, paged) and one event with everything it links to.
-import { api } from '../api.js';
+import { api, loadView } from '../api.js';
 import { empty, facts, failure, h, json, loading, show, time } from '../dom.js';
 import { aggregateLink, contractHref, eventLink, sagaLink } from '../links.js';
 import { filterForm, filterQuery, FILTERS } from './filters.js';
@@ -36,14 +36,8 @@ export async function logView(main, _params, query) {
 }
 
 export async function eventView(main, [eventId]) {
-  show(main, h('h1', {}, 'Event'), loading('the event'));
-  let e;
-  try {
-    e = await api('/api/v1/events/' + encodeURIComponent(eventId));
-  } catch (error) {
-    show(main, h('h1', {}, 'Event'), failure(error));
-    return;
-  }
+  const e = await loadView(main, 'Event', 'the event', '/api/v1/events/' + encodeURIComponent(eventId));
+  if (!e) return;
   const processing = h('div', {}, loading('the consumers\' progress'));
   show(main, h('h1', {}, e.eventType),
     facts([

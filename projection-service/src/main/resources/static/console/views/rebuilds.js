@@ -1,7 +1,7 @@
 // Rebuilds (admins): every rebuildable table with the progress of its last rebuild on this instance, a
 // rebuild started with a reason and the table's name typed, followed to the end; the history from the audit.
 import { api } from '../api.js';
-import { empty, failure, h, loading, show, text, time } from '../dom.js';
+import { empty, failure, h, loading, show, time } from '../dom.js';
 import { query } from '../links.js';
 import { operatorAction } from './actions.js';
 

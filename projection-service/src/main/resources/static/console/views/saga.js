@@ -1,18 +1,12 @@
 // A correlation chain as a timeline: causes before effects, one lane per aggregate type (the service that
 // owns it), each step placed by its time since the first.
-import { api } from '../api.js';
-import { empty, failure, h, loading, show, time } from '../dom.js';
+import { loadView } from '../api.js';
+import { empty, h, show, time } from '../dom.js';
 import { aggregateLink, eventLink } from '../links.js';
 
 export async function sagaView(main, [correlationId]) {
-  show(main, h('h1', {}, 'Saga'), loading('the chain'));
-  let chain;
-  try {
-    chain = await api('/api/v1/events?correlationId=' + encodeURIComponent(correlationId));
-  } catch (e) {
-    show(main, h('h1', {}, 'Saga'), failure(e));
-    return;
-  }
+  const chain = await loadView(main, 'Saga', 'the chain', '/api/v1/events?correlationId=' + encodeURIComponent(correlationId));
+  if (!chain) return;
   const events = chain.items;
   if (!events.length) {
     show(main, h('h1', {}, 'Saga'), empty('No event carries the correlation id ' + correlationId + '.'));

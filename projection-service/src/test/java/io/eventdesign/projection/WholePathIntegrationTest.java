@@ -156,6 +156,19 @@ class WholePathIntegrationTest extends RunningProjectionService {
     assertThat(listed.get("postgresqlSink").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
     assertThat(listed.get("stateTopologies").get("records").findValuesAsString("key")).containsExactly(poisoned, poisoned);
 
+    JsonNode first = listed.get("postgresqlSink").get("records").get(0);
+    JsonNode inspected = json.readTree(projections.get("/api/v1/admin/dead-letters/record?topic=users.events&key=" + poisoned
+        + "&partition=" + first.get("partition").asInt() + "&offset=" + first.get("offset").asLong()).body());
+    assertThat(inspected.get("heldBy").valueStream().map(JsonNode::asString).toList())
+        .containsExactlyInAnyOrder("postgresql-sink", "state-topologies");
+    assertThat(inspected.get("bytes").get("sizeBytes").asInt()).isEqualTo(garbage.length);
+    assertThat(java.util.Base64.getDecoder().decode(inspected.get("bytes").get("base64").asString())).isEqualTo(garbage);
+    assertThat(inspected.get("bytes").get("decoded").isNull()).isTrue();
+    assertThat(inspected.get("bytes").get("diagnostics").asString()).isNotBlank();
+    assertThat(projections.get("/api/v1/admin/dead-letters/record?topic=users.events&key=" + poisoned
+        + "&partition=0&offset=999999999").statusCode()).isEqualTo(404);
+    assertThat(projections.get("/api/v1/admin/dead-letters/record?topic=users.events&partition=0").statusCode()).isEqualTo(400);
+
     JsonNode republished = json.readTree(projections.post("/api/v1/admin/dead-letters/republish?reason=test&key=" + poisoned,
         null, Map.of()).body());
     assertThat(republished.get("postgresqlSink").get("stillParked").asInt()).as("garbage stays garbage").isEqualTo(2);

@@ -1,5 +1,6 @@
 package io.eventdesign.projection.deadletter;
 
+import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.platform.http.AggregateNotFoundException;
 import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.projection.audit.AuditedActions;
@@ -38,10 +39,12 @@ class DeadLetterController {
   private final TopologyParking topologies;
   private final ReadModels models;
   private final OperatorAudit audit;
+  private final RecordCodec codec;
 
   DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies, ReadModels models,
-      OperatorAudit audit) {
+      OperatorAudit audit, RecordCodec codec) {
     this.audit = audit;
+    this.codec = codec;
     this.sink = sink;
     this.sinkParking = sinkParking;
     this.topologies = topologies;
@@ -61,6 +64,42 @@ class DeadLetterController {
     return Map.of(
         "postgresqlSink", Map.of("parked", sinkParking.count(), "records", sinkRecords),
         "stateTopologies", Map.of("parked", topologies.count(), "records", topologies.parked(topic, key, limit)));
+  }
+
+  /**
+   * One parked record as held by each consumer that parked it: where, why, and its original bytes decoded
+   * where possible (else the diagnostics).
+   */
+  @GetMapping("/record")
+  Map<String, Object> record(@RequestParam(required = false) String topic, @RequestParam(required = false) String key,
+      @RequestParam(required = false) Integer partition, @RequestParam(required = false) Long offset) {
+    validateTopic(topic);
+    if (topic == null) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "topic", "topic is required");
+    }
+    if (partition == null || partition < 0) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
+    }
+    if (offset == null || offset < 0) {
+      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
+    }
+    var sinkRecord = sinkParking.find(topic, partition, offset);
+    var topologyBytes = topologies.bytes(topic, key, partition, offset);
+    byte[] value = sinkRecord.map(SinkParking.Parked::value).or(() -> topologyBytes).orElse(null);
+    if (sinkRecord.isEmpty() && topologyBytes.isEmpty()) {
+      throw new AggregateNotFoundException("parked record", (key == null ? "" : key + " at ") + topic + "-" + partition + "@" + offset);
+    }
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    answer.put("topic", topic);
+    answer.put("partition", partition);
+    answer.put("offset", offset);
+    answer.put("key", sinkRecord.map(SinkParking.Parked::key).orElse(key));
+    answer.put("heldBy", java.util.stream.Stream.of(sinkRecord.map(p -> "postgresql-sink"), topologyBytes.map(b -> "state-topologies"))
+        .flatMap(java.util.Optional::stream).toList());
+    answer.put("reason", sinkRecord.map(SinkParking.Parked::reason).orElseGet(() -> topologies.parked(topic, key, MAX_LIMIT).stream()
+        .filter(p -> p.partition() == partition && p.offset() == offset).map(ParkedView::reason).findFirst().orElse(null)));
+    answer.put("bytes", ParkedBytes.inspect(value, codec));
+    return answer;
   }
 
   /**

@@ -60,6 +60,21 @@ public final class TopologyParking implements AutoCloseable {
     return views;
   }
 
+  /** The original bytes of the record of {@code key} parked at {@code partition@offset} of {@code topic}, if held here. */
+  public java.util.Optional<byte[]> bytes(String topic, String key, int partition, long offset) {
+    for (Topic source : selected(topic)) {
+      ParkedRecords parked = key == null ? null : store(source).get(key);
+      if (parked != null) {
+        for (ParkedRecords.Entry entry : parked.entries()) {
+          if (entry.partition() == partition && entry.offset() == offset) {
+            return java.util.Optional.ofNullable(entry.value());
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** How many records this instance's topologies hold parked. */
   public long count() {
     long count = 0;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.logging.LogEntry;
@@ -56,6 +57,17 @@ final class Browser implements AutoCloseable {
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+    // views that follow progress re-render their parts: an element found a moment ago may be gone; look again
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /** A browser logged in to the console at {@code consoleUrl} as this person (through the authorization server's form). */
+  static Browser loggedIn(String consoleUrl, String email, String password) {
+    Browser browser = new Browser();
+    browser.open(consoleUrl);
+    browser.logIn(email, password);
+    browser.withText("#who", email);
+    return browser;
   }
 
   void open(String url) {

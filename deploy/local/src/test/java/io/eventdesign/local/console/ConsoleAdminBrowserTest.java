@@ -42,10 +42,7 @@ class ConsoleAdminBrowserTest extends OnLocalSystem {
     String adminToken = logins.admin();
     users = new HttpTestClient("http://localhost:" + system.userServicePort(), adminToken);
     projections = new HttpTestClient("http://localhost:" + system.projectionServicePort(), adminToken);
-    admin = new Browser();
-    admin.open(system.consoleUrl());
-    admin.logIn(system.accounts().adminEmail(), system.accounts().adminPassword());
-    admin.withText("#who", system.accounts().adminEmail());
+    admin = Browser.loggedIn(system.consoleUrl(), system.accounts().adminEmail(), system.accounts().adminPassword());
   }
 
   @AfterAll
@@ -74,6 +71,9 @@ class ConsoleAdminBrowserTest extends OnLocalSystem {
         WebElement row = admin.withText("tr[data-parked]", customer.userId());
         assertThat(row.getText()).contains("postgresql-sink").contains(CONSTRAINT);
         assertThat(admin.shown("section.group h2").getText()).contains(CONSTRAINT);
+        row.findElement(org.openqa.selenium.By.cssSelector("details.inspect summary")).click();
+        assertThat(admin.withText("tr[data-parked] details.inspect", "Held by").getText()).as("the original bytes, decoded")
+            .contains("postgresql-sink").contains("decodes as").contains("Refused");
         assertThat(admin.seriousAccessibilityIssues()).isEmpty();
         admin.screenshot("dead-letters");
       } finally {
@@ -165,10 +165,7 @@ class ConsoleAdminBrowserTest extends OnLocalSystem {
 
   @Test
   void staffSeeNoActionControlsAndTheApiRefusesThem() {
-    try (Browser staff = new Browser()) {
-      staff.open(system.consoleUrl());
-      staff.logIn(system.accounts().staffEmail(), system.accounts().staffPassword());
-      staff.withText("#who", system.accounts().staffEmail());
+    try (Browser staff = Browser.loggedIn(system.consoleUrl(), system.accounts().staffEmail(), system.accounts().staffPassword())) {
       assertThat(staff.all("header nav a[data-admin]")).isNotEmpty().noneMatch(WebElement::isDisplayed);
       for (String view : List.of("#/dead-letters", "#/rebuilds", "#/audit", "#/replays")) {
         staff.open(system.consoleUrl() + view);

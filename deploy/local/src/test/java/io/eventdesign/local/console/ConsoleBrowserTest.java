@@ -55,10 +55,7 @@ class ConsoleBrowserTest extends OnLocalSystem {
       return row != null && row.path("status").asString().equals("PAID") && row.path("paymentStatus").asString().equals("SUCCEEDED");
     });
 
-    staffBrowser = new Browser();
-    staffBrowser.open(system.consoleUrl());
-    staffBrowser.logIn(system.accounts().staffEmail(), system.accounts().staffPassword());
-    staffBrowser.withText("#who", system.accounts().staffEmail());
+    staffBrowser = Browser.loggedIn(system.consoleUrl(), system.accounts().staffEmail(), system.accounts().staffPassword());
   }
 
   @AfterAll

@@ -147,6 +147,8 @@ final class Endpoints {
         plain(Service.PROJECTIONS, "GET", "/api/v1/admin/replays/{replay}"),
         query(Service.PROJECTIONS, "/api/v1/admin/dead-letters", param("topic", Kind.ENUM), param("key", Kind.LINE),
             param("limit", Kind.INTEGER)),
+        query(Service.PROJECTIONS, "/api/v1/admin/dead-letters/record?topic=users.events&key={user}&partition=0&offset=0",
+            param("topic", Kind.ENUM), param("key", Kind.LINE), param("partition", Kind.INTEGER), param("offset", Kind.INTEGER)),
         queryPost(Service.PROJECTIONS, "/api/v1/admin/dead-letters/republish?topic=users.events",
             param("topic", Kind.ENUM), param("key", Kind.LINE), param("reason", Kind.LINE)),
         queryPost(Service.PROJECTIONS,

@@ -7,12 +7,16 @@ import io.eventdesign.projection.audit.AuditedActions;
 import io.eventdesign.projection.audit.OperatorAudit;
 import io.eventdesign.projection.audit.OperatorAudit.Action;
 import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.query.RecordPosition;
 import jakarta.servlet.http.HttpServletRequest;
 import io.eventdesign.projection.readmodel.ReadModels;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.SinkParking;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -73,31 +77,22 @@ class DeadLetterController {
   @GetMapping("/record")
   Map<String, Object> record(@RequestParam(required = false) String topic, @RequestParam(required = false) String key,
       @RequestParam(required = false) Integer partition, @RequestParam(required = false) Long offset) {
-    validateTopic(topic);
-    if (topic == null) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "topic", "topic is required");
-    }
-    if (partition == null || partition < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
-    }
-    if (offset == null || offset < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
-    }
-    var sinkRecord = sinkParking.find(topic, partition, offset);
-    var topologyBytes = topologies.bytes(topic, key, partition, offset);
+    RecordPosition at = RecordPosition.of(topic, partition, offset, knownTopics());
+    var sinkRecord = sinkParking.find(at.topic(), at.partition(), at.offset());
+    var topologyBytes = topologies.bytes(at.topic(), key, at.partition(), at.offset());
     byte[] value = sinkRecord.map(SinkParking.Parked::value).or(() -> topologyBytes).orElse(null);
     if (sinkRecord.isEmpty() && topologyBytes.isEmpty()) {
-      throw new AggregateNotFoundException("parked record", (key == null ? "" : key + " at ") + topic + "-" + partition + "@" + offset);
+      throw new AggregateNotFoundException("parked record", (key == null ? "" : key + " at ") + at.place());
     }
-    Map<String, Object> answer = new java.util.LinkedHashMap<>();
-    answer.put("topic", topic);
-    answer.put("partition", partition);
-    answer.put("offset", offset);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("topic", at.topic());
+    answer.put("partition", at.partition());
+    answer.put("offset", at.offset());
     answer.put("key", sinkRecord.map(SinkParking.Parked::key).orElse(key));
-    answer.put("heldBy", java.util.stream.Stream.of(sinkRecord.map(p -> "postgresql-sink"), topologyBytes.map(b -> "state-topologies"))
-        .flatMap(java.util.Optional::stream).toList());
-    answer.put("reason", sinkRecord.map(SinkParking.Parked::reason).orElseGet(() -> topologies.parked(topic, key, MAX_LIMIT).stream()
-        .filter(p -> p.partition() == partition && p.offset() == offset).map(ParkedView::reason).findFirst().orElse(null)));
+    answer.put("heldBy", Stream.of(sinkRecord.map(p -> "postgresql-sink"), topologyBytes.map(b -> "state-topologies"))
+        .flatMap(Optional::stream).toList());
+    answer.put("reason", sinkRecord.map(SinkParking.Parked::reason).or(() -> topologies.find(at.topic(), key, at.partition(),
+        at.offset()).map(ParkedView::reason)).orElse(null));
     answer.put("bytes", ParkedBytes.inspect(value, codec));
     return answer;
   }
@@ -124,29 +119,24 @@ class DeadLetterController {
    * ours), from every consumer holding it, then re-publishes the records of its key behind it.
    */
   @PostMapping("/discard")
-  Map<String, Object> discard(@RequestParam String topic, @RequestParam String key, @RequestParam int partition,
-      @RequestParam long offset, @RequestParam(required = false) String reason, HttpServletRequest request) {
-    validateTopic(topic);
-    if (partition < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
-    }
-    if (offset < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
-    }
-    Action action = Action.of(AuditedActions.DISCARD, topic + "-" + partition + "@" + offset, "topic", topic, "key", key,
-        "partition", partition, "offset", offset);
+  Map<String, Object> discard(@RequestParam(required = false) String topic, @RequestParam String key,
+      @RequestParam(required = false) Integer partition, @RequestParam(required = false) Long offset,
+      @RequestParam(required = false) String reason, HttpServletRequest request) {
+    RecordPosition at = RecordPosition.of(topic, partition, offset, knownTopics());
+    Action action = Action.of(AuditedActions.DISCARD, at.place(), "topic", at.topic(), "key", key, "partition", at.partition(),
+        "offset", at.offset());
     return audit.run(request, action, reason, () -> {
-      boolean parked = sinkParking.find(topic, partition, offset).isPresent()
-          || topologies.parked(topic, key, MAX_LIMIT).stream().anyMatch(p -> p.partition() == partition && p.offset() == offset);
+      boolean parked = sinkParking.find(at.topic(), at.partition(), at.offset()).isPresent()
+          || topologies.find(at.topic(), key, at.partition(), at.offset()).isPresent();
       if (!parked) {
         throw new AggregateNotFoundException("parked record",
-            key + " at " + topic + "-" + partition + "@" + offset + " (see GET /api/v1/admin/dead-letters)");
+            key + " at " + at.place() + " (see GET /api/v1/admin/dead-letters)");
       }
-      Map<String, Object> sinkResult = sink.discard(topic, partition, offset)
+      Map<String, Object> sinkResult = sink.discard(at.topic(), at.partition(), at.offset())
           .<Map<String, Object>>map(r -> Map.of("discarded", true, "republished", r.applied(), "stillParked", r.stillParked()))
           .orElse(Map.of("discarded", false));
-      boolean asked = topologies.requestDiscard(topic, key, partition, offset);
-      return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(topic) : List.of()));
+      boolean asked = topologies.requestDiscard(at.topic(), key, at.partition(), at.offset());
+      return Map.of("postgresqlSink", sinkResult, "stateTopologies", Map.of("requestedFor", asked ? List.of(at.topic()) : List.of()));
     });
   }
 
@@ -155,8 +145,13 @@ class DeadLetterController {
   }
 
   private void validateTopic(String topic) {
+    Paging.requireOneOf("topic", topic, knownTopics());
+  }
+
+  /** The topics whose records a consumer here may park: the sink's and the topologies'. */
+  private Set<String> knownTopics() {
     Set<String> known = new HashSet<>(models.sinkTopics());
     topologies.topics().forEach(t -> known.add(t.name()));
-    Paging.requireOneOf("topic", topic, known);
+    return known;
   }
 }

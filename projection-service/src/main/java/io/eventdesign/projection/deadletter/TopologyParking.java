@@ -60,6 +60,12 @@ public final class TopologyParking implements AutoCloseable {
     return views;
   }
 
+  /** The record of {@code key} parked at {@code partition@offset} of {@code topic}, if a topology here holds it. */
+  public java.util.Optional<ParkedView> find(String topic, String key, int partition, long offset) {
+    return parked(topic, key, Integer.MAX_VALUE).stream()
+        .filter(parked -> parked.partition() == partition && parked.offset() == offset).findFirst();
+  }
+
   /** The original bytes of the record of {@code key} parked at {@code partition@offset} of {@code topic}, if held here. */
   public java.util.Optional<byte[]> bytes(String topic, String key, int partition, long offset) {
     for (Topic source : selected(topic)) {

@@ -1,7 +1,6 @@
 package io.eventdesign.projection.eventlog;
 
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.deadletter.ParkedView;
@@ -28,14 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class EventLogReadModelConfiguration {
 
-  /** Every aggregate's events. */
-  private static final List<Topic> EVENTS =
-      Topics.all().stream().filter(topic -> topic.kind() == Topic.Kind.EVENTS).toList();
-
   @Bean
   ReadModel eventLogReadModel(JsonMapper json) {
-    return new ReadModel("event log", EVENTS, ReadModel.StateBranch.NONE,
-        List.of(new ReadModel.Table(jdbc -> new EventLogWriter(jdbc, json), EVENTS)));
+    return new ReadModel("event log", EventTopics.ALL, ReadModel.StateBranch.NONE,
+        List.of(new ReadModel.Table(jdbc -> new EventLogWriter(jdbc, json), EventTopics.ALL)));
   }
 
   @Bean
@@ -62,9 +57,8 @@ class EventLogReadModelConfiguration {
         new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count,
             (topic, partition, offset, key) -> sinkParking.find(topic, partition, offset).map(SinkParking.Parked::reason)),
         new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, projectionStreams.applicationId(),
-            topologyParking::countIfRunning, (topic, partition, offset, key) -> topologyParking.parked(topic, key, 1000).stream()
-                .filter(parked -> parked.partition() == partition && parked.offset() == offset).findFirst()
-                .map(ParkedView::reason)));
+            topologyParking::countIfRunning,
+            (topic, partition, offset, key) -> topologyParking.find(topic, key, partition, offset).map(ParkedView::reason)));
   }
 
   @Bean

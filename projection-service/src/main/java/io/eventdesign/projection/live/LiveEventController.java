@@ -2,6 +2,7 @@ package io.eventdesign.projection.live;
 
 import io.eventdesign.platform.http.Problems;
 import io.eventdesign.projection.eventlog.EventParameters;
+import io.eventdesign.projection.eventlog.EventTopics;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,7 +41,7 @@ class LiveEventController {
       @RequestParam(required = false) String after) {
     LiveFilter filter = new LiveFilter(EventParameters.aggregateType(aggregateType), EventParameters.eventTypes(eventType),
         tenantId, actor, correlationId);
-    return streams.open(filter, StreamPositions.parse(after, LiveStreams.EVENT_TOPIC_NAMES));
+    return streams.open(filter, StreamPositions.parse(after, EventTopics.NAMES));
   }
 
   @ExceptionHandler(LiveStreams.Full.class)

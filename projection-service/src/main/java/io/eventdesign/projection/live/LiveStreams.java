@@ -2,7 +2,7 @@ package io.eventdesign.projection.live;
 
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
-import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.eventlog.EventTopics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,10 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code maxDuration} (the client then continues with its positions).
  */
 public final class LiveStreams implements AutoCloseable {
-
-  /** Every event topic, in the catalogue's order. */
-  static final List<Topic> EVENT_TOPICS = Topics.all().stream().filter(topic -> topic.kind() == Topic.Kind.EVENTS).toList();
-  static final Set<String> EVENT_TOPIC_NAMES = EVENT_TOPICS.stream().map(Topic::name).collect(Collectors.toUnmodifiableSet());
 
   /** No stream can start now: every slot is taken. */
   public static final class Full extends RuntimeException {
@@ -73,9 +68,8 @@ public final class LiveStreams implements AutoCloseable {
       throw new Full(maxStreams);
     }
     SseEmitter emitter = new SseEmitter(maxDuration.toMillis());
-    List<String> topics = EVENT_TOPICS.stream()
-        .filter(topic -> filter.aggregateType() == null || topic.aggregateType().equals(filter.aggregateType()))
-        .map(Topic::name).toList();
+    List<String> topics = filter.aggregateType() == null ? EventTopics.ALL.stream().map(Topic::name).toList()
+        : List.of(EventTopics.of(filter.aggregateType()).name());
     LiveTail tail = new LiveTail(this::consumer, topics, after, filter, codec, emitter, heartbeat);
     running.add(tail);
     Runnable end = tail::stop;

@@ -1,8 +1,7 @@
 package io.eventdesign.projection.processing;
 
 import io.eventdesign.contract.codec.RecordCodec;
-import io.eventdesign.contract.topic.Topic;
-import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.eventlog.EventTopics;
 import io.eventdesign.projection.eventlog.RecordJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,8 +27,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class ConsumerProgress {
 
-  static final Set<String> EVENT_TOPICS =
-      Topics.all().stream().filter(t -> t.kind() == Topic.Kind.EVENTS).map(Topic::name).collect(Collectors.toUnmodifiableSet());
   private static final Duration READ_WITHIN = Duration.ofSeconds(3);
 
   /** One partition: the group's committed offset (its next record) and the end. */
@@ -53,7 +49,7 @@ public final class ConsumerProgress {
       Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
       Map<TopicPartition, Long> committed = new HashMap<>();
       offsets.forEach((partition, offset) -> {
-        if (offset != null && EVENT_TOPICS.contains(partition.topic())) {
+        if (offset != null && EventTopics.NAMES.contains(partition.topic())) {
           committed.put(partition, offset.offset());
         }
       });

@@ -5,7 +5,8 @@ import io.eventdesign.platform.http.InvalidRequestException;
 import io.eventdesign.projection.eventlog.EventQueries;
 import io.eventdesign.projection.eventlog.EventRow;
 import io.eventdesign.projection.eventlog.EventStats;
-import io.eventdesign.projection.query.Paging;
+import io.eventdesign.projection.eventlog.EventTopics;
+import io.eventdesign.projection.query.RecordPosition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +53,8 @@ class ProcessingController {
   @GetMapping("/api/v1/events/processing")
   Map<String, Object> statusAt(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer partition,
       @RequestParam(required = false) Long offset, @RequestParam(required = false) String key) {
-    Paging.requireOneOf("topic", topic, ConsumerProgress.EVENT_TOPICS);
-    if (topic == null) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "topic", "topic is required");
-    }
-    if (partition == null || partition < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "partition", "partition must be 0 or more");
-    }
-    if (offset == null || offset < 0) {
-      throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "offset", "offset must be 0 or more");
-    }
-    return statuses(topic, partition, offset, key);
+    RecordPosition at = RecordPosition.of(topic, partition, offset, EventTopics.NAMES);
+    return statuses(at.topic(), at.partition(), at.offset(), key);
   }
 
   private Map<String, Object> statuses(String topic, int partition, long offset, String key) {

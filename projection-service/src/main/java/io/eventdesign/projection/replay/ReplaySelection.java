@@ -2,8 +2,7 @@ package io.eventdesign.projection.replay;
 
 import io.eventdesign.contract.ContractCatalog;
 import io.eventdesign.contract.ContractType;
-import io.eventdesign.contract.topic.Topic;
-import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.eventlog.EventTopics;
 import io.eventdesign.platform.http.InvalidRequestException;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +27,7 @@ record ReplaySelection(List<String> sourceTopics, Set<String> eventTypes, String
     if (request.eventTypesOrNone().isEmpty() && request.aggregateType() == null) {
       throw invalid("eventTypes", "name the event types or the aggregate type to replay (nothing replays every event by accident)");
     }
-    if (request.aggregateType() != null && Topics.all().stream()
-        .noneMatch(t -> t.kind() == Topic.Kind.EVENTS && t.aggregateType().equals(request.aggregateType()))) {
+    if (request.aggregateType() != null && EventTopics.ALL.stream().noneMatch(t -> t.aggregateType().equals(request.aggregateType()))) {
       throw invalid("aggregateType", "unknown aggregate type " + request.aggregateType());
     }
     List<String> aggregateTypes = request.eventTypesOrNone().stream().map(ReplaySelection::aggregateTypeOf).distinct().toList();
@@ -37,7 +35,7 @@ record ReplaySelection(List<String> sourceTopics, Set<String> eventTypes, String
       throw invalid("eventTypes", "every event type must be of aggregate type " + request.aggregateType());
     }
     List<String> sources = (request.aggregateType() != null ? List.of(request.aggregateType()) : aggregateTypes).stream()
-        .map(ReplaySelection::eventsTopicOf).toList();
+        .map(type -> EventTopics.of(type).name()).toList();
     return new ReplaySelection(sources, Set.copyOf(request.eventTypesOrNone()), request.aggregateType(), request.aggregateId(),
         request.from(), request.to());
   }
@@ -52,11 +50,6 @@ record ReplaySelection(List<String> sourceTopics, Set<String> eventTypes, String
     return ContractCatalog.instance().byName(eventType).filter(t -> t.kind() == ContractType.Kind.EVENT)
         .map(ContractType::aggregateType)
         .orElseThrow(() -> invalid("eventTypes", "unknown event type " + eventType + " (see /api/v1/events/types)"));
-  }
-
-  private static String eventsTopicOf(String aggregateType) {
-    return Topics.all().stream().filter(t -> t.kind() == Topic.Kind.EVENTS && t.aggregateType().equals(aggregateType))
-        .map(Topic::name).findFirst().orElseThrow();
   }
 
   private static InvalidRequestException invalid(String field, String message) {

@@ -231,6 +231,9 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/admin/audit", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/actuator/prometheus", null, cells(E401, E403, E403, E403, OK, OK)),
         new Row(users, "GET", "/actuator/health", null, cells(OK, OK, OK, OK, OK, OK)),
+        // the staff console's files and login settings hold no data: everyone may load them
+        new Row(projections, "GET", "/console/", null, cells(OK, OK, OK, OK, OK, OK)),
+        new Row(projections, "GET", "/console/config.json", null, cells(OK, OK, OK, OK, OK, OK)),
         // the authorization server: sign-up, discovery and keys are for everyone (a token sent along is ignored)
         new Row(auth, "POST", "/signup", "{\"email\":\"acl-signup@example.com\",\"password\":\"a long enough password\","
             + "\"firstName\":\"Sign\",\"lastName\":\"Up\"}", cells(OK, OK, OK, OK, OK, OK)),

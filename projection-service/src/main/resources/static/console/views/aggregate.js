@@ -3,6 +3,7 @@
 import { loadView } from '../api.js';
 import { empty, flatten, h, show, text, time } from '../dom.js';
 import { aggregateHref, eventLink, sagaLink } from '../links.js';
+import { aggregateRows } from './rows.js';
 
 export async function aggregateView(main, [type, id], query) {
   const timeline = await loadView(main, type + ' ' + id, 'its history',
@@ -35,7 +36,8 @@ export async function aggregateView(main, [type, id], query) {
       h('label', { for: 'version-slider' }, 'Version'), versionSlider, versionOut,
       h('label', { for: 'time-slider' }, 'As of'), timeSlider, timeOut,
       h('label', { for: 'compare' }, 'Compare with'), compareSelect),
-    h('div', { className: 'split' }, h('nav', { 'aria-label': 'Versions' }, list), h('div', {}, stateBox, diffBox)));
+    h('div', { className: 'split' }, h('nav', { 'aria-label': 'Versions' }, list), h('div', {}, stateBox, diffBox)),
+    aggregateRows(type, id));
 
   function address(extra) {
     const params = new URLSearchParams({ version: selected.version });

@@ -3,6 +3,7 @@ import { api, loadView } from '../api.js';
 import { empty, facts, failure, h, json, loading, show, time } from '../dom.js';
 import { aggregateLink, contractHref, eventLink, sagaLink } from '../links.js';
 import { filterForm, filterQuery, FILTERS } from './filters.js';
+import { touchedRows } from './rows.js';
 
 function eventRow(e) {
   return h('tr', { 'data-event-id': e.eventId },
@@ -52,6 +53,7 @@ export async function eventView(main, [eventId]) {
       ['Kafka', e.topic + ' / partition ' + e.partition + ' / offset ' + e.offset],
       ['Schema fingerprint', h('code', {}, e.schemaFingerprint)]]),
     h('h2', {}, 'Processing'), processing,
+    h('h2', {}, 'Rows'), touchedRows(e.eventId),
     h('h2', {}, 'Payload'), json(e.payload),
     Object.keys(e.attributes || {}).length ? [h('h2', {}, 'Attributes'), json(e.attributes)] : null);
   try {

@@ -173,6 +173,27 @@ class DesignRequestSagaIntegrationTest {
     assertThat(history.get(0).get("current").asBoolean()).isFalse();
     assertThat(history.get(1).get("current").asBoolean()).isTrue();
     assertThat(jdbc.queryForObject("SELECT count(*) FROM design_request_states WHERE id = ?", Long.class, id)).isOne();
+
+    // the row equals the fold of the request's and its payment's events, joined as the topology joins them
+    JsonNode check = Await.until("the row in sync", () -> Optional.of(projections.get("/api/v1/events/aggregates/request/" + id + "/rows"))
+        .filter(r -> r.statusCode() == 200).map(r -> json.readTree(r.body()).get("rows").get(0))
+        .filter(field("status", "IN_SYNC")));
+    assertThat(check.get("table").asString()).isEqualTo("design_request_states");
+    assertThat(check.get("driftedColumns")).isEmpty();
+    assertThat(check.get("expected")).isEqualTo(check.get("row"));
+    assertThat(check.get("feeds").findValuesAsString("aggregateType")).containsExactly("request", "payment");
+    assertThat(check.get("feeds").get(0).get("rowVersion").asLong()).isEqualTo(8);
+    assertThat(check.get("feeds").get(0).get("lastApplied").get("eventType").asString()).isEqualTo("request.design-completed");
+    assertThat(check.get("feeds").get(1).get("rowVersion").asLong()).isPositive();
+
+    // an answer's event wrote its answer row and its log row, and is folded into the request's row
+    String answerEvent = json.readTree(projections.get("/api/v1/events/aggregates/request/" + id).body()).findParents("eventType")
+        .stream().filter(field("eventType", "request.answer-recorded")).findFirst().orElseThrow().get("eventId").asString();
+    JsonNode touched = ok(projections.get("/api/v1/events/" + answerEvent + "/rows")).get("rows");
+    assertThat(touched.findValuesAsString("table")).containsExactlyInAnyOrder("event_log", "design_request_answers", "design_request_states");
+    assertThat(touched.findValues("applied")).allSatisfy(applied -> assertThat(applied.asBoolean()).isTrue());
+    JsonNode answerRow = touched.findParents("table").stream().filter(field("table", "design_request_answers")).findFirst().orElseThrow();
+    assertThat(answerRow.get("key").get("question_id").asString()).isEqualTo("brand-name");
   }
 
   @Test

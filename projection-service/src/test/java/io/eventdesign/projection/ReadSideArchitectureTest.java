@@ -25,7 +25,8 @@ class ReadSideArchitectureTest {
       "io.eventdesign.projection.payment..", "io.eventdesign.projection.eventlog..", "io.eventdesign.projection.deadletter..",
       "io.eventdesign.projection.rebuild..", "io.eventdesign.projection.replay..", "io.eventdesign.projection.tenant..",
       "io.eventdesign.projection.workspace..", "io.eventdesign.projection.live..", "io.eventdesign.projection.processing..",
-      "io.eventdesign.projection.audit..", "io.eventdesign.projection.console.."};
+      "io.eventdesign.projection.audit..", "io.eventdesign.projection.console..",
+      "io.eventdesign.projection.rows.."};
 
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

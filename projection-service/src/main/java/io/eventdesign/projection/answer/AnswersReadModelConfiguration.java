@@ -3,6 +3,7 @@ package io.eventdesign.projection.answer;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import java.util.List;
+import io.eventdesign.projection.rows.EventWrittenTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,5 +21,11 @@ class AnswersReadModelConfiguration {
   @Bean
   AnswerQueries answerQueries(JdbcClient jdbc) {
     return new AnswerQueries(jdbc);
+  }
+
+  /** Each answer row names the event it came from. */
+  @Bean
+  EventWrittenTable answerRows() {
+    return new EventWrittenTable(AnswerWriter.TABLE, List.of("request_id", "question_id", "version"));
   }
 }

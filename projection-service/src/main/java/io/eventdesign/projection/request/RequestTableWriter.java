@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RequestTableWriter extends BulkLoadableSqlTableWriter {
 
-  private static final List<String> COLUMNS = List.of("id", "owner_id", "workspace_id", "tenant_id", "status", "payment_status", "email", "design_code",
+  /** The columns, in the order of {@link #row(RequestState)}. */
+  public static final List<String> COLUMNS = List.of("id", "owner_id", "workspace_id", "tenant_id", "status", "payment_status", "email", "design_code",
       "product_id", "product_name", "total_amount", "currency", "payment_id", "provider_intent_id", "net_amount", "fee",
       "method", "failure_reason", "failure_code", "payment_attempts", "last_attempt_at", "confirmed_at",
       "refunded_amount", "cancel_reason", "result_url", "version", "payment_version", "created_at", "updated_at");
@@ -47,7 +48,11 @@ public final class RequestTableWriter extends BulkLoadableSqlTableWriter {
 
   @Override
   public Object[] row(SinkRecord record) {
-    RequestState s = record.value();
+    return row(record.<RequestState>value());
+  }
+
+  /** The row of one request's state. */
+  public static Object[] row(RequestState s) {
     return new Object[] {
         s.getId(),
         s.getOwnerId(),

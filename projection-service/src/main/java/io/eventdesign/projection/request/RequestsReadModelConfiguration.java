@@ -3,6 +3,7 @@ package io.eventdesign.projection.request;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.projection.rows.RowSource;
 import io.eventdesign.contract.state.RequestState;
 import io.eventdesign.contract.state.PaymentState;
 import java.util.List;
@@ -42,5 +43,17 @@ class RequestsReadModelConfiguration {
   @Bean
   AggregateFold<PaymentState> paymentFold() {
     return new AggregateFold<>("payment", PaymentStateReducer::apply);
+  }
+
+  /**
+   * Its rows, checked against the request's events and its payment's (which carry the request id), folded
+   * up to the request and payment versions each row says it applied, joined as the live topology joins them.
+   */
+  @Bean
+  RowSource<RequestState> requestRows(AggregateFold<RequestState> requestFold, AggregateFold<PaymentState> paymentFold) {
+    return new RowSource<>("request", RequestTableWriter.TABLE, RequestTableWriter.COLUMNS,
+        List.of(RowSource.Feed.own(requestFold), new RowSource.Feed(paymentFold, "requestId", "payment_version")),
+        states -> RequestStateReducer.withPayment((RequestState) states.get(0), (PaymentState) states.get(1)),
+        RequestTableWriter::row);
   }
 }

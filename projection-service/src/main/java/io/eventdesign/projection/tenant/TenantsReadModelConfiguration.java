@@ -5,6 +5,7 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.streams.StateFold;
 import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.projection.rows.RowSource;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,5 +35,11 @@ class TenantsReadModelConfiguration {
   @Bean
   AggregateFold<TenantState> tenantFold() {
     return new AggregateFold<>("tenant", TenantStateReducer::apply);
+  }
+
+  /** Its rows, checked against the events they were folded from. */
+  @Bean
+  RowSource<TenantState> tenantRows(AggregateFold<TenantState> tenantFold) {
+    return RowSource.of(tenantFold, TenantTable.SHAPE);
   }
 }

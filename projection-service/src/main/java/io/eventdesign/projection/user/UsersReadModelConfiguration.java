@@ -3,6 +3,7 @@ package io.eventdesign.projection.user;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.projection.rows.RowSource;
 import io.eventdesign.contract.state.UserState;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -29,5 +30,11 @@ class UsersReadModelConfiguration {
   @Bean
   AggregateFold<UserState> userFold() {
     return new AggregateFold<>("user", UserStateReducer::apply);
+  }
+
+  /** Its rows, checked against the events they were folded from. */
+  @Bean
+  RowSource<UserState> userRows(AggregateFold<UserState> userFold) {
+    return RowSource.of(userFold, UserTable.SHAPE);
   }
 }

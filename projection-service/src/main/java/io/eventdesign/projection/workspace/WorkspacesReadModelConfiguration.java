@@ -5,6 +5,7 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.streams.StateFold;
 import io.eventdesign.projection.eventlog.AggregateFold;
+import io.eventdesign.projection.rows.RowSource;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,5 +39,11 @@ class WorkspacesReadModelConfiguration {
   @Bean
   AggregateFold<WorkspaceState> workspaceFold() {
     return new AggregateFold<>("workspace", WorkspaceStateReducer::apply);
+  }
+
+  /** Its rows, checked against the events they were folded from. */
+  @Bean
+  RowSource<WorkspaceState> workspaceRows(AggregateFold<WorkspaceState> workspaceFold) {
+    return RowSource.of(workspaceFold, WorkspaceTable.SHAPE);
   }
 }

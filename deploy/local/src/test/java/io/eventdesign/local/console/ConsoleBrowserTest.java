@@ -8,6 +8,8 @@ import io.eventdesign.infra.testing.Tokens;
 import io.eventdesign.local.LocalLogins;
 import io.eventdesign.local.OnLocalSystem;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,44 @@ class ConsoleBrowserTest extends OnLocalSystem {
     staffBrowser.until(d -> staffBrowser.all("#processing tr[data-consumer]").size() == 2);
     assertThat(staffBrowser.shown("#processing tr[data-consumer=postgresql-sink]").getText()).contains("APPLIED");
     staffBrowser.screenshot("event");
+  }
+
+  @Test
+  void aRowBesideTheFoldOfItsEventsWithADriftFlaggedByColumn() throws Exception {
+    String request = newRequest("LOGO-CONSOLE-ROW");
+    String rows = "/api/v1/events/aggregates/request/" + request + "/rows";
+    Await.until("the request's row in sync", () -> {
+      JsonNode check = read(rows);
+      return check != null && check.get("rows").size() == 1 && check.get("rows").get(0).get("status").asString().equals("IN_SYNC");
+    });
+    JsonNode created = read("/api/v1/events/aggregates/request/" + request).get(0);
+    staffBrowser.open(system.consoleUrl() + "#/aggregates/request/" + request);
+    WebElement row = staffBrowser.shown("#rows article[data-table=design_request_states]");
+    assertThat(row.getAttribute("data-status")).isEqualTo("IN_SYNC");
+    assertThat(row.getText()).contains("last applied request.created at requests.events / " + created.get("partition").asInt()
+        + " / " + created.get("offset").asLong());
+    assertThat(staffBrowser.all("#rows tr.drifted")).isEmpty();
+
+    try (Connection database = DriverManager.getConnection(system.postgresJdbcUrl(), "postgres", "")) {
+      database.createStatement().executeUpdate("UPDATE design_request_states SET design_code = 'CHANGED-BY-HAND' WHERE id = '" + request + "'");
+    }
+    staffBrowser.open(system.consoleUrl() + "#/");
+    staffBrowser.open(system.consoleUrl() + "#/aggregates/request/" + request);
+    staffBrowser.shown("#rows article[data-status=DRIFTED]");
+    WebElement drifted = staffBrowser.shown("#rows tr.drifted[data-column=design_code]");
+    assertThat(drifted.getText()).contains("drift").contains("CHANGED-BY-HAND").contains("LOGO-CONSOLE-ROW");
+    assertThat(staffBrowser.all("#rows tr.drifted")).hasSize(1);
+    staffBrowser.driver.executeScript("document.getElementById('rows').scrollIntoView()");
+    staffBrowser.screenshot("read-model-drift");
+
+    // from the event to the rows it touched
+    staffBrowser.open(system.consoleUrl() + "#/events/" + created.get("eventId").asString());
+    assertThat(staffBrowser.shown("#touched tr[data-table=event_log]").getText()).contains("APPLIED");
+    WebElement folded = staffBrowser.shown("#touched tr[data-table=design_request_states]");
+    assertThat(folded.getText()).contains("APPLIED").contains("id=" + request);
+    folded.findElement(By.cssSelector("a")).click();
+    staffBrowser.shown("#rows article");
+    assertThat(staffBrowser.hash()).isEqualTo("#/aggregates/request/" + request);
   }
 
   @Test

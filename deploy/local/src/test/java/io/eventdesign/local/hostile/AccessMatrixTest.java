@@ -216,6 +216,8 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}/states", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/live", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/{event}/processing", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/{event}/rows", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/events/aggregates/request/{request}/rows", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/processing?topic=users.events&partition=0&offset=0", null,
             cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/unprocessed?consumer=state-topologies", null, cells(E401, E403, E403, OK, OK, OK)),

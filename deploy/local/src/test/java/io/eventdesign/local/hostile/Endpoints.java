@@ -133,6 +133,8 @@ final class Endpoints {
         plain(Service.PROJECTIONS, "GET", "/api/v1/status"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}/states"),
+        plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}/rows"),
+        plain(Service.PROJECTIONS, "GET", "/api/v1/events/{event}/rows"),
         query(Service.PROJECTIONS, "/api/v1/events/live", param("aggregateType", Kind.ENUM), param("eventType", Kind.ENUM),
             param("tenantId", Kind.LINE), param("actor", Kind.LINE), param("correlationId", Kind.LINE),
             param("after", Kind.CURSOR)),

@@ -1,7 +1,7 @@
 // The dead-letter workbench (admins): parked records grouped by why they were parked, each group and each
 // record retried (re-publishing is safe to repeat), a record discarded with a reason and a typed confirmation.
 import { api } from '../api.js';
-import { empty, facts, failure, h, json, loading, show } from '../dom.js';
+import { empty, facts, failure, h, json, loading, show, time } from '../dom.js';
 import { aggregateLink, query } from '../links.js';
 import { operatorAction } from './actions.js';
 
@@ -23,6 +23,15 @@ async function republish(filter, reason) {
     + '; state topologies asked for ' + (result.stateTopologies.requestedFor.join(', ') || 'nothing');
 }
 
+/** A record's Kafka headers: as text where they are, else their base64. */
+function headerTable(headers) {
+  if (!headers.length) return empty('No headers.');
+  return h('table', { className: 'headers' }, h('caption', {}, 'Headers'),
+    h('thead', {}, h('tr', {}, ['Header', 'Value'].map(c => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, headers.map(header => h('tr', { 'data-header': header.key }, h('th', { scope: 'row' }, header.key),
+      h('td', {}, header.text ?? (header.base64 === null ? '(null)' : h('code', {}, 'base64 ' + header.base64)))))));
+}
+
 /** The record's original bytes, decoded where possible, loaded when opened. */
 function inspector(record) {
   const body = h('div', {}, loading('the original bytes'));
@@ -34,7 +43,9 @@ function inspector(record) {
       const parked = await api('/api/v1/admin/dead-letters/record' + query({ topic: record.topic, key: record.key,
         partition: record.partition, offset: record.offset }));
       show(body, facts([['Held by', parked.heldBy.join(', ')], ['Size', parked.bytes.sizeBytes + ' bytes'],
-        ['Diagnostics', parked.bytes.diagnostics]]),
+        ['Diagnostics', parked.bytes.diagnostics],
+        ['Written', parked.original ? time(parked.original.timestamp) : 'no longer on its topic']]),
+        parked.original ? headerTable(parked.original.headers) : null,
         parked.bytes.decoded ? json(parked.bytes.decoded) : null,
         parked.bytes.hexPreview ? h('pre', { className: 'json hex', tabindex: 0 }, parked.bytes.hexPreview) : null);
     } catch (e) {

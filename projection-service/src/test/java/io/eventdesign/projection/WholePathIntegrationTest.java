@@ -10,6 +10,7 @@ import io.eventdesign.infra.testing.SharedInfrastructure;
 import io.eventdesign.infra.testing.TopicReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +134,9 @@ class WholePathIntegrationTest extends RunningProjectionService {
     try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
         SharedInfrastructure.kafka().bootstrapServers()), new StringSerializer(),
         new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>("users.events", poisoned, garbage)).get();
+      producer.send(new ProducerRecord<>("users.events", null, poisoned, garbage, List.of(
+          new org.apache.kafka.common.header.internals.RecordHeader("written-by", "a broken producer".getBytes(StandardCharsets.UTF_8)),
+          new org.apache.kafka.common.header.internals.RecordHeader("trace", new byte[] {(byte) 0xFF, 0, 1})))).get();
       producer.send(new ProducerRecord<>("users.events", poisoned, unknownFingerprint)).get();
     }
     String email = "after-poison-" + UUID.randomUUID() + "@example.com";
@@ -165,6 +168,12 @@ class WholePathIntegrationTest extends RunningProjectionService {
     assertThat(java.util.Base64.getDecoder().decode(inspected.get("bytes").get("base64").asString())).isEqualTo(garbage);
     assertThat(inspected.get("bytes").get("decoded").isNull()).isTrue();
     assertThat(inspected.get("bytes").get("diagnostics").asString()).isNotBlank();
+    JsonNode headers = inspected.get("original").get("headers");
+    assertThat(headers.findValuesAsString("key")).containsExactly("written-by", "trace");
+    assertThat(headers.get(0).get("text").asString()).isEqualTo("a broken producer");
+    assertThat(headers.get(1).get("text").isNull()).as("not text").isTrue();
+    assertThat(java.util.Base64.getDecoder().decode(headers.get(1).get("base64").asString())).containsExactly(0xFF, 0, 1);
+    assertThat(inspected.get("original").get("timestamp").asString()).isNotBlank();
     assertThat(projections.get("/api/v1/admin/dead-letters/record?topic=users.events&key=" + poisoned
         + "&partition=0&offset=999999999").statusCode()).isEqualTo(404);
     assertThat(projections.get("/api/v1/admin/dead-letters/record?topic=users.events&partition=0").statusCode()).isEqualTo(400);

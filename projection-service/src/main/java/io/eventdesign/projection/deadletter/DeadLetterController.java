@@ -44,10 +44,12 @@ class DeadLetterController {
   private final ReadModels models;
   private final OperatorAudit audit;
   private final RecordCodec codec;
+  private final OriginalRecords originals;
 
   DeadLetterController(ProjectionSink sink, SinkParking sinkParking, TopologyParking topologies, ReadModels models,
-      OperatorAudit audit, RecordCodec codec) {
+      OperatorAudit audit, RecordCodec codec, OriginalRecords originals) {
     this.audit = audit;
+    this.originals = originals;
     this.codec = codec;
     this.sink = sink;
     this.sinkParking = sinkParking;
@@ -71,8 +73,9 @@ class DeadLetterController {
   }
 
   /**
-   * One parked record as held by each consumer that parked it: where, why, and its original bytes decoded
-   * where possible (else the diagnostics).
+   * One parked record as held by each consumer that parked it: where, why, its original bytes decoded
+   * where possible (else the diagnostics), and its headers and timestamp from the source topic ({@code
+   * original}; null when the topic no longer holds it).
    */
   @GetMapping("/record")
   Map<String, Object> record(@RequestParam(required = false) String topic, @RequestParam(required = false) String key,
@@ -94,6 +97,7 @@ class DeadLetterController {
     answer.put("reason", sinkRecord.map(SinkParking.Parked::reason).or(() -> topologies.find(at.topic(), key, at.partition(),
         at.offset()).map(ParkedView::reason)).orElse(null));
     answer.put("bytes", ParkedBytes.inspect(value, codec));
+    answer.put("original", originals.at(at.topic(), at.partition(), at.offset()).orElse(null));
     return answer;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #republish re-published}. Other keys keep flowing.
  */
 public final class ProjectionSink {
+
+  private static final Pattern DATABASE_DETAIL = Pattern.compile("\\s+Detail:.*", Pattern.DOTALL);
 
   /** What a re-publish did: records now applied, and records still parked. */
   public record Republished(int applied, int stillParked) {}
@@ -190,11 +193,17 @@ public final class ProjectionSink {
     }
   }
 
-  private static String rootMessage(Throwable failure) {
+  /**
+   * The root cause's class and message, without PostgreSQL's detail lines ("Failing row contains (...)",
+   * "Key (email)=(...)"): they repeat the row's values, personal data among them, which would otherwise be
+   * kept with the parked record and shown to operators; the record's bytes are inspected on purpose instead.
+   */
+  static String rootMessage(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    String message = String.valueOf(root.getMessage());
+    return root.getClass().getSimpleName() + ": " + DATABASE_DETAIL.matcher(message).replaceFirst("");
   }
 }

@@ -9,11 +9,15 @@ import io.eventdesign.contract.request.RequestPaymentFailed;
 import io.eventdesign.contract.request.RequestRefunded;
 import io.eventdesign.contract.request.RequestDesignStarted;
 import io.eventdesign.contract.request.RequestDesignCompleted;
+import io.eventdesign.contract.feed.FeedCustomerContacted;
+import io.eventdesign.contract.feed.FeedDesignProgressReported;
 import io.eventdesign.contract.payment.PaymentRequested;
 import io.eventdesign.contract.payment.PaymentIntentCreated;
 import io.eventdesign.contract.payment.PaymentSucceeded;
 import io.eventdesign.contract.payment.PaymentFailed;
 import io.eventdesign.contract.payment.PaymentRetried;
+import io.eventdesign.contract.feed.FeedCustomerContacted;
+import io.eventdesign.contract.feed.FeedDesignProgressReported;
 import io.eventdesign.contract.payment.PaymentCancelled;
 import io.eventdesign.contract.payment.PaymentRefundRequested;
 import io.eventdesign.contract.payment.PaymentRefunded;
@@ -104,7 +108,9 @@ public final class ContractCatalog {
           PaymentRetried.class,
           PaymentCancelled.class,
           PaymentRefundRequested.class,
-          PaymentRefunded.class);
+          PaymentRefunded.class,
+          FeedDesignProgressReported.class,
+          FeedCustomerContacted.class);
 
   private static final List<ContractType> STATE_TYPES =
       List.of(

@@ -56,7 +56,7 @@ public final class IdentityFixture {
         "--eventdesign.auth.requests-per-minute=100000",
         "--eventdesign.auth.service-clients[0].id=" + SERVICE_CLIENT,
         "--eventdesign.auth.service-clients[0].secret={bcrypt}" + new BCryptPasswordEncoder().encode(SERVICE_SECRET),
-        "--eventdesign.auth.service-clients[0].scopes=api.read,users.manage,metrics.read",
+        "--eventdesign.auth.service-clients[0].scopes=api.read,users.manage,metrics.read,events.write",
         "--eventdesign.auth.seeded-accounts[0].email=staff-" + run + "@example.com",
         "--eventdesign.auth.seeded-accounts[0].password=" + PASSWORD,
         "--eventdesign.auth.seeded-accounts[0].first-name=Sam",
@@ -125,7 +125,7 @@ public final class IdentityFixture {
     return adminToken;
   }
 
-  /** A service client's token with the given scopes (of api.read, users.manage, metrics.read). */
+  /** A service client's token with the given scopes (of api.read, users.manage, metrics.read, events.write). */
   public String service(String scopes) {
     return tokens.clientCredentials(SERVICE_CLIENT, SERVICE_SECRET, scopes);
   }

@@ -26,6 +26,7 @@ public final class LocalLauncher {
          staff account       %s  password in %s/%s
          admin account       %s  password in %s/%s
          service client      %s (api.read, metrics.read)  secret in %s/%s
+         integration client  %s (events.write: POST /api/v1/events on request-service)  secret in %s/%s
          health              http://localhost:<port>/actuator/health on each service
          Kafka               %s
          PostgreSQL          %s  (user postgres, no password)
@@ -38,6 +39,7 @@ public final class LocalLauncher {
         system.issuer(), system.accounts().staffEmail(), settings.dataDir(), LocalSecrets.STAFF_PASSWORD,
         system.accounts().adminEmail(), settings.dataDir(), LocalSecrets.ADMIN_PASSWORD,
         LocalAccounts.SERVICE_CLIENT, settings.dataDir(), LocalSecrets.SERVICE_CLIENT_SECRET,
+        LocalAccounts.INTEGRATION_CLIENT, settings.dataDir(), LocalSecrets.INTEGRATION_CLIENT_SECRET,
         kafka(settings, system), system.postgresJdbcUrl(), system.webhookSecret(), settings.dataDir(),
         LocalSecrets.WEBHOOK_SECRET, settings.dataDir());
   }

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * The local run's secrets: generated on the first start of a data directory, kept in a file of it
  * (readable by its owner only), the same on every later start. The payment provider's webhook signing
- * secret, the passwords of the seeded staff and admin accounts, the local service client's secret and the
+ * secret, the passwords of the seeded staff and admin accounts, the local service clients' secrets and the
  * Kafka super user's password.
  */
 final class LocalSecrets {
@@ -23,6 +23,7 @@ final class LocalSecrets {
   static final String STAFF_PASSWORD = "staff-password";
   static final String ADMIN_PASSWORD = "admin-password";
   static final String SERVICE_CLIENT_SECRET = "reporting-client-secret";
+  static final String INTEGRATION_CLIENT_SECRET = "design-agent-client-secret";
   /** The broker's super user's, when it enforces ACLs (EVENTDESIGN_KAFKA_ACLS). */
   static final String KAFKA_ADMIN_PASSWORD = "kafka-admin-password";
 

@@ -1,6 +1,10 @@
 package io.eventdesign.platform.command;
 
 import io.eventdesign.platform.decider.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +26,16 @@ public record CommandOutcome(
 
   public boolean accepted() {
     return rejection == null;
+  }
+
+  /** The ids of the events the command decided, in order (none when it was refused or changed nothing). */
+  public List<String> eventIds() {
+    return IntStream.range(0, eventCount).mapToObj(index -> eventId(commandId, index)).toList();
+  }
+
+  /** The id of a command's {@code index}th event (from 0): derived, so a retried transaction writes the same ids. */
+  public static String eventId(String commandId, int index) {
+    return UUID.nameUUIDFromBytes((commandId + "/" + index).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   public static CommandOutcome rejected(CommandMetadata metadata, long version, Rejection rejection) {

@@ -50,9 +50,12 @@ public final class RequestText {
       case Boolean bool -> bool;
       case Enum<?> constant -> constant;
       case java.time.temporal.TemporalAccessor time -> time;
+      // a contract payload: its controller reads it with ContractPayload, which applies this policy with the
+      // text kinds the contract's schema names
+      case tools.jackson.databind.JsonNode payload -> payload;
       case null -> null;
       default -> throw new IllegalStateException("request bodies are records of strings, numbers, booleans, enums, "
-          + "instants, lists and records, so that the text policy reaches every string; " + path + " is a "
+          + "instants, lists, records and contract payloads, so that the text policy reaches every string; " + path + " is a "
           + value.getClass().getName());
     };
   }

@@ -8,12 +8,14 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every service describes its REST API in OpenAPI 3.1 at {@code /v3/api-docs} (Swagger UI at
@@ -30,6 +32,11 @@ public class OpenApiAutoConfiguration {
 
   /** The name of the security scheme every operation names. */
   public static final String BEARER = "bearer";
+
+  static {
+    // a JSON tree in a body (a contract payload) is a JSON object whose schema is the contract's, not Jackson's class
+    SpringDocUtils.getConfig().replaceWithClass(JsonNode.class, Object.class);
+  }
 
   @Bean
   OpenAPI serviceApi(@Value("${spring.application.name}") String service,

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -187,9 +186,9 @@ final class CommandProcessor<C, E, S> implements Processor<String, byte[], Strin
         .build();
   }
 
-  /** Deterministic, so a transaction retried after a crash writes the same event ids. */
+  /** Deterministic, so a transaction retried after a crash writes the same event ids (see {@link CommandOutcome#eventIds}). */
   private static String eventId(CommandMetadata metadata, int index) {
-    return UUID.nameUUIDFromBytes((metadata.commandId() + "/" + index).getBytes(StandardCharsets.UTF_8)).toString();
+    return CommandOutcome.eventId(metadata.commandId(), index);
   }
 
   private static Headers eventHeaders(Envelope envelope) {

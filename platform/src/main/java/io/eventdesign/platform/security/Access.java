@@ -25,6 +25,8 @@ public final class Access {
   public static final String MANAGE_USERS_SCOPE = "users.manage";
   /** Scraping metrics and other actuator endpoints beyond health. */
   public static final String METRICS_SCOPE = "metrics.read";
+  /** Posting events from outside (integrations, automated agents): POST /api/v1/events. */
+  public static final String EVENTS_WRITE_SCOPE = "events.write";
 
   /** Authorities as the endpoints' rules name them. */
   public static final String ANY_PERSON = "ROLE_" + CUSTOMER;
@@ -33,6 +35,7 @@ public final class Access {
   public static final String READER = "SCOPE_" + READ_SCOPE;
   public static final String USER_MANAGER = "SCOPE_" + MANAGE_USERS_SCOPE;
   public static final String METRICS_READER = "SCOPE_" + METRICS_SCOPE;
+  public static final String EVENT_WRITER = "SCOPE_" + EVENTS_WRITE_SCOPE;
 
   private Access() {}
 

@@ -6,6 +6,8 @@ import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.command.CommandCodec;
 import io.eventdesign.platform.config.CommandSide;
 import io.eventdesign.platform.processor.CommandTopology;
+import io.eventdesign.request.feed.FeedCommand;
+import io.eventdesign.request.feed.FeedConfiguration;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.Topology;
@@ -13,17 +15,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Declares the design-request command side (topics, command processor, payment saga reaction); the platform wires the rest. */
+/**
+ * Declares request-service's command side: design requests (command processor, payment saga reaction) and
+ * the feeds of events posted from outside, one exactly-once Streams application; the platform wires the rest.
+ */
 @Configuration(proxyBeanMethods = false)
 class RequestConfiguration {
 
   static final String SERVICE = "request-service";
 
   @Bean
-  CommandSide requestCommandSide(CommandCodec<RequestCommand> codec, JsonMapper json) {
+  CommandSide requestCommandSide(CommandCodec<RequestCommand> codec, CommandCodec<FeedCommand> feeds, JsonMapper json) {
     return new CommandSide(SERVICE, Topics.REQUESTS_EVENTS, List.of(Topics.REQUESTS_EVENTS, Topics.REQUESTS_COMMANDS,
-        Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS, Topics.WORKSPACES_STATE),
-        Topics.REQUESTS_COMMAND_REPLIES, retention -> requestTopology(codec, json, retention));
+        Topics.REQUESTS_COMMAND_REPLIES, Topics.PAYMENTS_EVENTS, Topics.WORKSPACES_STATE, Topics.FEEDS_EVENTS,
+        Topics.FEEDS_COMMANDS),
+        Topics.REQUESTS_COMMAND_REPLIES, retention -> {
+          Topology topology = requestTopology(codec, json, retention);
+          FeedConfiguration.addTo(topology, feeds, new SingleObjectCodec(), json, retention);
+          return topology;
+        });
   }
 
   @Bean

@@ -88,6 +88,17 @@ public final class Topics {
   public static final Topic PAYMENTS_COMMAND_REPLIES =
       new Topic("payments.command-replies", Topic.Kind.COMMAND_REPLIES, Topic.Visibility.INTERNAL, "payment", COMMAND_RETENTION);
 
+  /**
+   * Every event an external source posted (POST /api/v1/events), keyed by the source's feed id
+   * ({@code service:<client>}), kept forever. Written by request-service's command processor.
+   */
+  public static final Topic FEEDS_EVENTS =
+      new Topic("feeds.events", Topic.Kind.EVENTS, Topic.Visibility.PUBLIC, "feed", Topic.FOREVER);
+
+  /** Feed commands (an event to record), keyed by feed id; their outcomes go to {@link #REQUESTS_COMMAND_REPLIES}. */
+  public static final Topic FEEDS_COMMANDS =
+      new Topic("feeds.commands", Topic.Kind.COMMANDS, Topic.Visibility.INTERNAL, "feed", COMMAND_RETENTION);
+
   /** Records projection-service could not process, with the original bytes. */
   public static final Topic PROJECTION_DEAD_LETTERS =
       new Topic("projection.dead-letters", Topic.Kind.DEAD_LETTERS, Topic.Visibility.INTERNAL, "any", DEAD_LETTER_RETENTION);
@@ -108,6 +119,7 @@ public final class Topics {
         TENANTS_EVENTS, TENANTS_STATE, TENANTS_COMMANDS, WORKSPACES_EVENTS, WORKSPACES_STATE, WORKSPACES_COMMANDS,
         REQUESTS_EVENTS, REQUESTS_STATE, REQUESTS_COMMANDS, REQUESTS_COMMAND_REPLIES,
         PAYMENTS_EVENTS, PAYMENTS_STATE, PAYMENTS_COMMANDS, PAYMENTS_COMMAND_REPLIES,
+        FEEDS_EVENTS, FEEDS_COMMANDS,
         PROJECTION_DEAD_LETTERS, PROJECTION_RETRIES);
   }
 }

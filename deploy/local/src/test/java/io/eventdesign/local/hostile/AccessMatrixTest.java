@@ -180,6 +180,9 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(requests, "POST", "/api/v1/requests/{request}/design/complete", "{\"resultUrl\":\"https://files.example/a.svg\"}",
             cells(E401, E403, E403, OK, OK, E403)),
         new Row(requests, "POST", "/api/v1/requests/{draft}/cancel", "{\"reason\":\"acl\"}", cells(E401, OK, E404, OK, OK, E403)),
+        // the event intake is for integrations with events.write (FeedApiIntegrationTest posts as one); nobody else
+        new Row(requests, "POST", "/api/v1/events", "{\"eventType\":\"feed.design-progress-reported\",\"payload\":"
+            + "{\"requestId\":\"{request}\",\"stage\":\"REVIEW\",\"percent\":90}}", cells(E401, E403, E403, E403, E403, E403)),
         new Row(payments, "GET", "/api/v1/payments/{payment}", null, cells(E401, OK, E404, OK, OK, OK)),
         new Row(payments, "GET", "/api/v1/payments?requestId={request}", null, cells(E401, OK, Expect.NONE_OF_A, OK, OK, OK)),
         new Row(payments, "POST", "/api/v1/payments/{payment}/retry", null, cells(E401, OK, E404, OK, OK, E403)),

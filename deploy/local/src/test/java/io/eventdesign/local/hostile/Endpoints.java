@@ -13,7 +13,9 @@ import java.util.Map;
 final class Endpoints {
 
   /** What a body field or a query parameter holds, which decides the hostile values generated for it. */
-  enum Kind { LINE, MULTILINE, IDENTIFIER, EMAIL, URL, ENUM, IDENTIFIER_LIST, INSTANT, INTEGER, BOOLEAN, CURSOR }
+  enum Kind { LINE, MULTILINE, IDENTIFIER, EMAIL, URL, ENUM, IDENTIFIER_LIST, INSTANT, INTEGER, BOOLEAN, CURSOR,
+    /** A flat JSON object read against the contract's schema of a feed.design-progress-reported. */
+    PROGRESS_PAYLOAD }
 
   record Field(String name, Kind kind, boolean required, int maxLength) {}
 
@@ -92,6 +94,9 @@ final class Endpoints {
         body(Service.REQUESTS, "POST", "/api/v1/requests/{draft}/design/complete",
             "{\"resultUrl\":\"https://files.example/result.svg\"}", field("resultUrl", Kind.URL, true, 2048)),
         plain(Service.REQUESTS, "GET", "/api/v1/requests/{request}"),
+        body(Service.REQUESTS, "POST", "/api/v1/events", "{\"eventType\":\"feed.design-progress-reported\",\"payload\":"
+            + "{\"requestId\":\"3f2b8c1e-9d4a-4e7b-a5c6-1b2d3e4f5a6b\",\"stage\":\"DRAFTING\",\"percent\":40,\"note\":\"hostile\"}}",
+            field("eventType", Kind.ENUM, true, 100), field("payload", Kind.PROGRESS_PAYLOAD, true, 0)),
         // payment-service (its webhook endpoint has cases of its own)
         plain(Service.PAYMENTS, "GET", "/api/v1/payments/{payment}"),
         query(Service.PAYMENTS, "/api/v1/payments?requestId={request}", param("requestId", Kind.IDENTIFIER)),

@@ -42,7 +42,20 @@ final class HostileCases {
       Kind.INSTANT, List.of("\"+1000000000-01-01T00:00:00Z\"", "\"-999999999-01-01T00:00:00Z\"", "\"10000-01-01T00:00:00Z\"",
           "\"2026-02-30T00:00:00Z\"", "1767225600", "\"yesterday\"", "\"\"", "\"2026-01-01T00:00:00Z\\u0000\"", "true"),
       Kind.IDENTIFIER_LIST, List.of("[]", "[\"\"]", "[\"\\u0000\"]", "[null]", "[1]", "\"user.registered\"", "[[\"x\"]]",
-          "[\"nope.nope\"]", "[\"user.registered\\u200b\"]", "{}"));
+          "[\"nope.nope\"]", "[\"user.registered\\u200b\"]", "{}"),
+      Kind.PROGRESS_PAYLOAD, progressPayloads());
+
+  /** Payloads of a feed.design-progress-reported its schema refuses, each for one reason. */
+  private static List<String> progressPayloads() {
+    String valid = "\"requestId\":\"3f2b8c1e-9d4a-4e7b-a5c6-1b2d3e4f5a6b\",\"stage\":\"DRAFTING\",\"percent\":40";
+    return List.of("{}", "[]", "\"payload\"", "1", "true", "{" + valid + ",\"extra\":1}",
+        "{" + valid.replace("40", "101") + "}", "{" + valid.replace("40", "-1") + "}", "{" + valid.replace("40", "\"40\"") + "}",
+        "{" + valid.replace("40", "40.5") + "}", "{" + valid.replace("40", "null") + "}",
+        "{" + valid.replace("DRAFTING", "drafting") + "}", "{" + valid.replace("DRAFTING", "DRAFTING\\u200b") + "}",
+        "{" + valid.replace("3f2b8c1e", "3F2B8C1E") + "}", "{" + valid.replace("3f2b8c1e-", "") + "}",
+        "{" + valid + ",\"note\":\"a\\u0000b\"}", "{" + valid + ",\"note\":\"" + "x".repeat(1001) + "\"}",
+        "{" + valid + ",\"note\":\"  \"}", "{" + valid + ",\"note\":{}}");
+  }
 
   private static final List<String> BAD_INTEGERS = List.of("0x10", "-1", "1e3", "%2B5", "99999999999999999999", "abc",
       "%201", "1.5", "", "%00", "0%00");
@@ -291,10 +304,10 @@ final class HostileCases {
     return fields(body).get(field);
   }
 
-  /** Splits a flat JSON object of this catalogue's bodies into its fields' raw tokens. */
+  /** Splits a JSON object of this catalogue's bodies (flat, or with flat objects as values) into its fields' raw tokens. */
   private static Map<String, String> fields(String body) {
     Map<String, String> fields = new LinkedHashMap<>();
-    Matcher field = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|\\[[^\\]]*]|[^,}]+)").matcher(body);
+    Matcher field = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|\\[[^\\]]*]|\\{[^{}]*}|[^,}]+)").matcher(body);
     while (field.find()) {
       fields.put(field.group(1), field.group(2));
     }

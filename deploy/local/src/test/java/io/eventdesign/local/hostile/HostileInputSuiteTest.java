@@ -35,8 +35,12 @@ class HostileInputSuiteTest extends OnLocalSystem {
 
   private static final Map<Service, Integer> ports = new EnumMap<>(Service.class);
   private static final Map<String, String> fixtures = new LinkedHashMap<>();
-  /** Every case is sent with the admin's token (a case that sets its own Authorization keeps it). */
+  /**
+   * Every case is sent with the admin's token (a case that sets its own Authorization keeps it), but those
+   * to request-service's event intake, which only integrations may call: with the local integration's.
+   */
   private static String admin;
+  private static String integration;
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @BeforeAll
@@ -49,6 +53,8 @@ class HostileInputSuiteTest extends OnLocalSystem {
     awaitReady(system);
     LocalLogins logins = new LocalLogins(system);
     admin = logins.admin();
+    integration = logins.tokens().clientCredentials(system.accounts().integrationClientId(),
+        system.accounts().integrationClientSecret(), "events.write");
     Tokens.Person customer = logins.newCustomer();
     HttpTestClient requests = client(Service.REQUESTS).as(customer.token());
     HttpTestClient payments = client(Service.PAYMENTS).as(customer.token());
@@ -189,7 +195,8 @@ class HostileInputSuiteTest extends OnLocalSystem {
    * the input: the case is sent again after the Retry-After, as a client would, a few times at most.
    */
   private static RawHttp.Response sendRetryingWhileNotReady(int port, HostileCase hostile) {
-    RawHttp.Response response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), admin));
+    String token = postsToTheEventIntake(hostile) ? integration : admin;
+    RawHttp.Response response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), token));
     for (int retry = 0; retry < 15 && response.status() == 503 && response.body().contains("/problems/not-ready"); retry++) {
       try {
         Thread.sleep(2000);
@@ -197,9 +204,14 @@ class HostileInputSuiteTest extends OnLocalSystem {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), admin));
+      response = RawHttp.send(port, RawHttp.withBearer(hostile.request(), token));
     }
     return response;
+  }
+
+  private static boolean postsToTheEventIntake(HostileCase hostile) {
+    String head = new String(hostile.request(), 0, Math.min(hostile.request().length, 256), java.nio.charset.StandardCharsets.ISO_8859_1);
+    return hostile.service() == Service.REQUESTS && head.matches("(?s)[A-Z]+ /api/v1/events[ ?].*");
   }
 
   private static SystemSnapshot.Reader reader() throws java.sql.SQLException {

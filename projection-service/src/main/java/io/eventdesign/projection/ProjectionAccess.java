@@ -26,7 +26,8 @@ class ProjectionAccess {
         .requestMatchers("/api/v1/admin/**").hasAuthority(ADMINISTRATOR)
         .requestMatchers(GET, "/api/v1/users", "/api/v1/events/stats", "/api/v1/events/live", "/api/v1/events/unprocessed",
             "/api/v1/events/processing", "/api/v1/events/*/processing", "/api/v1/events/*/rows",
-            "/api/v1/events/aggregates/*/*/rows").hasAnyAuthority(STAFF_MEMBER, READER)
+            "/api/v1/events/aggregates/*/*/rows",
+            "/api/v1/status/services").hasAnyAuthority(STAFF_MEMBER, READER)
         // the staff console's files (its data comes through the API, under these rules)
         .requestMatchers(GET, "/console", "/console/", "/console/**").permitAll()
         .requestMatchers(GET, "/api/v1/users/*", "/api/v1/requests", "/api/v1/requests/**", "/api/v1/payments/*",

@@ -42,11 +42,11 @@ export async function liveView(main, _params, query) {
     const e = entry.data;
     const where = e.topic + ' / ' + e.partition + ' / ' + e.offset;
     const row = entry.name === 'event'
-      ? h('tr', { 'data-event-id': e.eventId, 'data-offset': where },
+      ? h('tr', { 'data-event-id': e.eventId, 'data-offset': where, 'data-previous': e.previousOffset },
         h('td', {}, time(e.occurredAt)), h('td', {}, eventLink(e.eventId, e.eventType)),
         h('td', {}, aggregateLink(e.aggregateType, e.aggregateId, e.aggregateVersion), ' v' + e.aggregateVersion),
         h('td', {}, e.actor), h('td', {}, sagaLink(e.correlationId)), h('td', {}, where))
-      : h('tr', { className: 'undecodable', 'data-offset': where },
+      : h('tr', { className: 'undecodable', 'data-offset': where, 'data-previous': e.previousOffset },
         h('td', {}, time(e.timestamp)), h('td', { colspan: 4 }, 'Undecodable record: ' + e.reason), h('td', {}, where));
     rows.prepend(row);
     while (rows.children.length > SHOWN) rows.lastElementChild.remove();

@@ -33,6 +33,13 @@ class ProcessingStatusIntegrationTest extends RunningProjectionService {
     assertThat(status.get("consumers").findValuesAsString("consumer")).containsExactlyInAnyOrder("postgresql-sink", "state-topologies");
     assertThat(status.get("consumers").get(0).get("committedOffset").asLong()).isGreaterThan(event.get("offset").asLong());
     assertThat(status.get("topic").asString()).isEqualTo("users.events");
+    JsonNode stats = json.readTree(projections.get("/api/v1/events/stats").body());
+    assertThat(stats.get("projections").findValues("lastProcessed")).as("each consumer's last record").hasSize(2)
+        .allSatisfy(last -> {
+          assertThat(last.get("topic").asString()).isNotBlank();
+          assertThat(last.get("eventType").asString()).isNotBlank();
+          assertThat(last.get("processedAt").asString()).isNotBlank();
+        });
     assertThat(projections.get("/api/v1/events/" + UUID.randomUUID() + "/processing").statusCode()).isEqualTo(404);
     assertThat(projectionsAs(IdentityFixture.shared().newCustomer().token())
         .get("/api/v1/events/" + event.get("eventId").asString() + "/processing").statusCode()).isEqualTo(403);
@@ -50,6 +57,10 @@ class ProcessingStatusIntegrationTest extends RunningProjectionService {
         + "&key=" + key;
     JsonNode status = awaitJson(at, s -> s.get("consumers").findValuesAsString("status").stream().allMatch("PARKED"::equals));
     assertThat(status.get("consumers").findValuesAsString("reason")).allSatisfy(reason -> assertThat(reason).isNotBlank());
+
+    JsonNode stats = json.readTree(projections.get("/api/v1/events/stats").body());
+    assertThat(stats.get("projections").findValues("lastError")).as("each consumer says what it parked last").hasSize(2)
+        .allSatisfy(error -> assertThat(error.get("message").asString()).startsWith("parked users.events-"));
 
     assertThat(projections.get("/api/v1/events/processing?topic=nope&partition=0&offset=0").statusCode()).isEqualTo(400);
     assertThat(projections.get("/api/v1/events/processing?topic=users.events&partition=-1&offset=0").statusCode()).isEqualTo(400);

@@ -109,7 +109,12 @@ public final class LocalSystem implements AutoCloseable {
             case PROJECTION -> projectionPort;
             default -> settings.servicePort(service);
           };
-          system.services.add(system.launches.run(service, port));
+          // the console's overview shows the services started before it
+          String[] extra = service != Service.PROJECTION ? new String[0] : java.util.stream.IntStream
+              .range(0, system.services.size())
+              .mapToObj(i -> ServiceLaunches.consoleService(Service.values()[i], port(system.services.get(i))))
+              .toArray(String[]::new);
+          system.services.add(system.launches.run(service, port, extra));
         }
       }
     } catch (RuntimeException e) {

@@ -74,8 +74,13 @@ public final class ServiceLaunches {
     return args;
   }
 
-  /** Runs {@code service} in this JVM. */
-  ConfigurableApplicationContext run(Service service, int port) {
-    return service.run.apply(args(service, port).toArray(String[]::new));
+  /** Runs {@code service} in this JVM, with {@code extra} arguments last. */
+  ConfigurableApplicationContext run(Service service, int port, String... extra) {
+    return service.run.apply(args(service, port, extra).toArray(String[]::new));
+  }
+
+  /** The argument that tells projection-service's console where {@code service} answers. */
+  static String consoleService(Service service, int port) {
+    return "--eventdesign.console.services." + service.serviceName + "=http://localhost:" + port;
   }
 }

@@ -3,8 +3,13 @@ package io.eventdesign.projection.console;
 import io.eventdesign.platform.http.PagePolicy;
 import io.eventdesign.platform.security.SecurityProperties;
 import java.net.URI;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The staff console: a browser application of plain files under {@code /console/} (no build step), which
@@ -20,6 +25,13 @@ class ConsoleConfiguration {
     return new PagePolicy(ConsoleController.PATH, "default-src 'none'; script-src 'self'; style-src 'self'; "
         + "img-src 'self' data:; connect-src 'self' " + origin(security.issuerUri()) + "; base-uri 'none'; "
         + "form-action 'none'; frame-ancestors 'none'");
+  }
+
+  /** The other services whose status the overview shows ({@code eventdesign.console.services}: name to base URL). */
+  @Bean
+  ServiceStatuses serviceStatuses(Environment environment, JsonMapper json) {
+    return new ServiceStatuses(Binder.get(environment)
+        .bind("eventdesign.console.services", Bindable.mapOf(String.class, URI.class)).orElse(Map.of()), json);
   }
 
   static String origin(String uri) {

@@ -8,6 +8,7 @@ import io.eventdesign.projection.deadletter.TopologyParking;
 import io.eventdesign.projection.readmodel.ReadModel;
 import io.eventdesign.projection.sink.SinkListener;
 import io.eventdesign.projection.sink.SinkParking;
+import io.eventdesign.projection.streams.ConsumerActivity;
 import io.eventdesign.projection.streams.DeadLetters;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -52,13 +53,16 @@ class EventLogReadModelConfiguration {
   /** The projections whose lag and parked records the stats and the gauges report: the sink and the state topologies. */
   @Bean
   List<EventStats.Projection> projections(KafkaStreamsRunner projectionStreams, @Value(SinkListener.GROUP) String sinkGroup,
-      SinkParking sinkParking, TopologyParking topologyParking) {
+      SinkParking sinkParking, TopologyParking topologyParking, ConsumerActivity sinkActivity,
+      ConsumerActivity topologyActivity) {
     return List.of(
         new EventStats.Projection(DeadLetters.SINK_CONSUMER, sinkGroup, sinkParking::count,
-            (topic, partition, offset, key) -> sinkParking.find(topic, partition, offset).map(SinkParking.Parked::reason)),
+            (topic, partition, offset, key) -> sinkParking.find(topic, partition, offset).map(SinkParking.Parked::reason),
+            sinkActivity),
         new EventStats.Projection(DeadLetters.TOPOLOGY_CONSUMER, projectionStreams.applicationId(),
             topologyParking::countIfRunning,
-            (topic, partition, offset, key) -> topologyParking.find(topic, key, partition, offset).map(ParkedView::reason)));
+            (topic, partition, offset, key) -> topologyParking.find(topic, key, partition, offset).map(ParkedView::reason),
+            topologyActivity));
   }
 
   @Bean

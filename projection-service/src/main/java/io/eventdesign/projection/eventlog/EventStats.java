@@ -1,6 +1,7 @@
 package io.eventdesign.projection.eventlog;
 
 import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.streams.ConsumerActivity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,15 @@ import java.util.function.Supplier;
  * dead letters ever written. */
 public final class EventStats {
 
-  /** A projection, the consumer group that feeds it and how many records it holds parked. */
   /**
    * A consumer of the event topics whose progress is reported.
    *
    * @param parked how many records it holds parked now (null when unknown)
    * @param parkedReason why it holds the record at topic, partition, offset (with that key) parked, if it does
+   * @param activity the last record it processed and the last thing that went wrong, on this instance
    */
-  public record Projection(String name, String consumerGroup, Supplier<Long> parked, ParkedReason parkedReason) {}
+  public record Projection(String name, String consumerGroup, Supplier<Long> parked, ParkedReason parkedReason,
+      ConsumerActivity activity) {}
 
   /** Why a consumer holds one record parked. */
   @FunctionalInterface
@@ -25,13 +27,16 @@ public final class EventStats {
     java.util.Optional<String> of(String topic, int partition, long offset, String key);
   }
 
-  /** A projection's lag and parked records (null while unknown, such as when its topologies are not running). */
   /**
+   * A projection's lag and parked records (null while unknown, such as when its topologies are not running).
+   *
    * @param events events it has not processed yet; {@code seconds} the age of the oldest of them
    * @param processedOffsets offsets its group has committed past (records and transaction markers)
+   * @param lastProcessed the last record it processed on this instance (null: none since it started)
+   * @param lastError the last failure on this instance: a record parked, the database unreachable (null: none)
    */
   public record ProjectionStats(String projection, String consumerGroup, long events, double seconds, Long parked,
-      long processedOffsets) {}
+      long processedOffsets, ConsumerActivity.Processed lastProcessed, ConsumerActivity.Failure lastError) {}
 
   private final EventQueries queries;
   private final ProjectionLag lag;
@@ -48,7 +53,7 @@ public final class EventStats {
     stats.put("projections", projections.stream().map(p -> {
       ProjectionLag.Lag behind = lag.lagOf(p.name(), p.consumerGroup());
       return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get(),
-          behind.processedOffsets());
+          behind.processedOffsets(), p.activity().lastProcessed().orElse(null), p.activity().lastError().orElse(null));
     }).toList());
     stats.put("deadLetters", lag.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()));
     return stats;

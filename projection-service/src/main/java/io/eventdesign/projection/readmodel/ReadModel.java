@@ -1,13 +1,12 @@
 package io.eventdesign.projection.readmodel;
 
-import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.projection.sink.TableWriter;
+import io.eventdesign.projection.streams.BranchInputs;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,13 +29,9 @@ public record ReadModel(String name, List<Topic> topics, StateBranch state, List
   public interface StateBranch {
 
     /** A read model without a state topology: it only writes tables. */
-    StateBranch NONE = (builder, codec, republishRequests) -> {};
+    StateBranch NONE = (builder, inputs) -> {};
 
-    /**
-     * @param republishRequests the parking requests of {@code projection.retries}, shared by every branch
-     *     (see {@link io.eventdesign.projection.streams.EventStreams#decoded})
-     */
-    void addTo(StreamsBuilder builder, RecordCodec codec, KStream<String, String> republishRequests);
+    void addTo(StreamsBuilder builder, BranchInputs inputs);
   }
 
   /**

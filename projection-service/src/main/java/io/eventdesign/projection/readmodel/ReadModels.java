@@ -3,6 +3,8 @@ package io.eventdesign.projection.readmodel;
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.projection.sink.TableWriter;
+import io.eventdesign.projection.streams.BranchInputs;
+import io.eventdesign.projection.streams.ConsumerActivity;
 import io.eventdesign.projection.streams.EventStreams;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every read model of projection-service, and what follows from them together. */
@@ -28,10 +29,10 @@ public final class ReadModels {
   }
 
   /** Every state branch in one topology: one Kafka Streams application serves them all. */
-  public Topology topology(RecordCodec codec) {
+  public Topology topology(RecordCodec codec, ConsumerActivity activity) {
     StreamsBuilder builder = new StreamsBuilder();
-    KStream<String, String> republishRequests = EventStreams.republishRequests(builder);
-    models.forEach(model -> model.state().addTo(builder, codec, republishRequests));
+    BranchInputs inputs = new BranchInputs(codec, EventStreams.republishRequests(builder), activity);
+    models.forEach(model -> model.state().addTo(builder, inputs));
     return builder.build();
   }
 

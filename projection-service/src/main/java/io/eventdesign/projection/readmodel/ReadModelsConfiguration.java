@@ -6,13 +6,16 @@ import io.eventdesign.contract.topic.Topic;
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.platform.config.PlatformProperties;
 import io.eventdesign.platform.kafka.KafkaSetup;
+import io.eventdesign.platform.status.Feature;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.projection.sink.DeadLetterPublisher;
 import io.eventdesign.projection.sink.ProjectionSink;
 import io.eventdesign.projection.sink.ReliableProducers;
 import io.eventdesign.projection.sink.SinkBatchLock;
 import io.eventdesign.projection.sink.SinkParking;
+import io.eventdesign.projection.streams.ConsumerActivity;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import io.eventdesign.platform.status.Feature;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,18 +66,30 @@ class ReadModelsConfiguration {
 
   @Bean
   KafkaStreamsRunner projectionStreams(KafkaProperties kafka, RecordCodec codec, KafkaAdmin admin,
-      KafkaAdmin.NewTopics projectionTopics, ReadModels models) {
-    return KafkaSetup.streams(kafka, admin, "projection-service", models.topology(codec));
+      KafkaAdmin.NewTopics projectionTopics, ReadModels models, ConsumerActivity topologyActivity) {
+    return KafkaSetup.streams(kafka, admin, "projection-service", models.topology(codec, topologyActivity));
+  }
+
+  /** What the state topologies took and parked last, on this instance. */
+  @Bean
+  ConsumerActivity topologyActivity(Clock clock) {
+    return new ConsumerActivity(clock);
+  }
+
+  /** What the PostgreSQL sink applied and what failed last, on this instance. */
+  @Bean
+  ConsumerActivity sinkActivity(Clock clock) {
+    return new ConsumerActivity(clock);
   }
 
   @Bean
   ProjectionSink projectionSink(RecordCodec codec, PlatformTransactionManager transactions, ReadModels models,
       JdbcTemplate jdbc, SinkParking parking, SinkBatchLock batchLock, DeadLetterPublisher deadLetters,
-      MeterRegistry meters) {
+      MeterRegistry meters, ConsumerActivity sinkActivity) {
     TransactionTemplate savepoint = new TransactionTemplate(transactions);
     savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     return new ProjectionSink(codec, new TransactionTemplate(transactions), savepoint, models.writers(jdbc), parking,
-        batchLock, deadLetters, meters);
+        batchLock, deadLetters, meters, sinkActivity);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.state.PaymentState;
 import io.eventdesign.contract.state.RequestState;
 import io.eventdesign.contract.topic.Topics;
+import io.eventdesign.projection.streams.BranchInputs;
 import io.eventdesign.projection.streams.ContractSerde;
 import io.eventdesign.projection.streams.EventStreams;
 import org.apache.avro.specific.SpecificRecord;
@@ -36,17 +37,18 @@ public final class RequestStateTopology {
 
   public static Topology build(RecordCodec codec) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, codec, EventStreams.republishRequests(builder));
+    addTo(builder, BranchInputs.standalone(builder, codec));
     return builder.build();
   }
 
-  public static void addTo(StreamsBuilder builder, RecordCodec codec, KStream<String, String> republishRequests) {
+  public static void addTo(StreamsBuilder builder, BranchInputs inputs) {
+    RecordCodec codec = inputs.codec();
     ContractSerde<SpecificRecord> events = new ContractSerde<>(codec);
-    KTable<String, RequestState> requests = EventStreams.decoded(builder, Topics.REQUESTS_EVENTS, codec, "requests-events", republishRequests)
+    KTable<String, RequestState> requests = EventStreams.decoded(builder, Topics.REQUESTS_EVENTS, inputs, "requests-events")
         .groupByKey(Grouped.with("requests-events-by-id", Serdes.String(), events))
         .aggregate(() -> null, (id, event, state) -> RequestStateReducer.apply(state, event),
             Named.as("requests-state-aggregate"), materialized(REQUESTS_STORE, codec));
-    KTable<String, PaymentState> payments = EventStreams.decoded(builder, Topics.PAYMENTS_EVENTS, codec, "payments-events", republishRequests)
+    KTable<String, PaymentState> payments = EventStreams.decoded(builder, Topics.PAYMENTS_EVENTS, inputs, "payments-events")
         .selectKey((paymentId, event) -> requestIdOf(event), Named.as("payments-by-request-key"))
         .groupByKey(Grouped.with("payments-by-request", Serdes.String(), events))
         .aggregate(() -> null, (requestId, event, state) -> PaymentStateReducer.apply(state, event),

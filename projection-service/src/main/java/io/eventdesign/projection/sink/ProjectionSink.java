@@ -5,17 +5,19 @@ import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.projection.sink.DeadLetterPublisher.Parking;
 import io.eventdesign.projection.sink.SinkParking.Parked;
 import io.eventdesign.projection.sink.SinkParking.TopicKey;
+import io.eventdesign.projection.streams.ConsumerActivity;
 import io.eventdesign.projection.streams.DeadLetters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +53,12 @@ public final class ProjectionSink {
   private final DeadLetterPublisher deadLetters;
   private final Counter parkedRecords;
   private final Counter applied;
+  private final ConsumerActivity activity;
 
   /** @param savepoint a template with {@code PROPAGATION_NESTED} on the same transaction manager */
   public ProjectionSink(RecordCodec codec, TransactionTemplate transaction, TransactionTemplate savepoint,
       List<TableWriter> writers, SinkParking parking, SinkBatchLock batchLock, DeadLetterPublisher deadLetters,
-      MeterRegistry meters) {
+      MeterRegistry meters, ConsumerActivity activity) {
     this.codec = codec;
     this.transaction = transaction;
     this.savepoint = savepoint;
@@ -65,6 +68,7 @@ public final class ProjectionSink {
     this.deadLetters = deadLetters;
     this.parkedRecords = meters.counter("projection.sink.records", "result", "parked");
     this.applied = meters.counter("projection.sink.records", "result", "applied");
+    this.activity = activity;
   }
 
   public void write(List<ConsumerRecord<String, byte[]>> records) {
@@ -73,6 +77,7 @@ public final class ProjectionSink {
       parkedCount = transaction.execute(status -> apply(records, false));
     } catch (RuntimeException failure) {
       if (Outages.isOutage(failure)) {
+        activity.failed("PostgreSQL unavailable: " + rootMessage(failure));
         throw failure;
       }
       log.warn("A record of a batch of {} failed ({}); applying the batch record by record to park it",
@@ -80,6 +85,8 @@ public final class ProjectionSink {
       parkedCount = transaction.execute(status -> apply(records, true));
     }
     applied.increment(records.size() - (parkedCount == null ? 0 : parkedCount));
+    records.stream().max(Comparator.comparingLong(ConsumerRecord::timestamp)).ifPresent(last ->
+        activity.processed(last.topic(), last.partition(), last.offset(), last.headers(), last.timestamp()));
   }
 
   /** @return how many records were parked */
@@ -111,6 +118,9 @@ public final class ProjectionSink {
       parkedRecords.increment(parkedNow.size());
       parkedNow.forEach(p -> log.warn("Parked {}-{}@{} (key {}): {}", p.record().topic(), p.record().partition(),
           p.record().offset(), p.record().key(), p.reason()));
+      Parking lastParked = parkedNow.getLast();
+      activity.failed("parked " + DeadLetters.position(lastParked.record().topic(), lastParked.record().partition(),
+          lastParked.record().offset()) + ": " + lastParked.reason());
     }
     return parkedNow.size();
   }

@@ -33,8 +33,10 @@ public final class EventStreams {
   }
 
   /** @param name prefix of the processor names, e.g. {@code users-events} */
-  public static KStream<String, SpecificRecord> decoded(StreamsBuilder builder, Topic topic, RecordCodec codec,
-      String name, KStream<String, String> republishRequests) {
+  public static KStream<String, SpecificRecord> decoded(StreamsBuilder builder, Topic topic, BranchInputs inputs,
+      String name) {
+    RecordCodec codec = inputs.codec();
+    KStream<String, String> republishRequests = inputs.republishRequests();
     String store = parkingStore(topic);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(),
         ParkedRecords.serde()));
@@ -53,7 +55,7 @@ public final class EventStreams {
         .filter((key, request) -> key != null, Named.as(name + "-requests-for-a-key"))
         .mapValues(request -> (Parking.Input) new Parking.Requested(request.discard()), Named.as(name + "-requested"));
     KStream<String, Parking.Output> routed = arrivals.merge(keyedRequests, Named.as(name + "-with-republish-requests"))
-        .processValues(() -> new Parking(topic.name(), codec, store), Named.as(name + "-parking"), store);
+        .processValues(() -> new Parking(topic.name(), codec, store, inputs.activity()), Named.as(name + "-parking"), store);
     routed.filter((key, out) -> out instanceof Parking.DeadLetter, Named.as(name + "-dead-letters"))
         .mapValues(out -> ((Parking.DeadLetter) out).value(), Named.as(name + "-dead-letter-bytes"))
         .to(Topics.PROJECTION_DEAD_LETTERS.name(),

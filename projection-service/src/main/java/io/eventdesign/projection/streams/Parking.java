@@ -41,13 +41,15 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
   private final String topic;
   private final RecordCodec codec;
   private final String storeName;
+  private final ConsumerActivity activity;
   private FixedKeyProcessorContext<String, Output> context;
   private KeyValueStore<String, ParkedRecords> parked;
 
-  Parking(String topic, RecordCodec codec, String storeName) {
+  Parking(String topic, RecordCodec codec, String storeName, ConsumerActivity activity) {
     this.topic = topic;
     this.codec = codec;
     this.storeName = storeName;
+    this.activity = activity;
   }
 
   @Override
@@ -78,6 +80,8 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
     DecodeResult decoded = decode(value);
     if (decoded instanceof DecodeResult.Decoded event) {
       context.forward(record.withValue(new Decoded(event.record())));
+      context.recordMetadata().ifPresent(source ->
+          activity.processed(topic, source.partition(), source.offset(), record.headers(), record.timestamp()));
     } else {
       park(record, value, null, reasonFor(decoded));
     }
@@ -86,6 +90,7 @@ final class Parking implements FixedKeyProcessor<String, Parking.Input, Parking.
   private void park(FixedKeyRecord<String, Input> record, byte[] value, ParkedRecords queue, String reason) {
     RecordMetadata source = context.recordMetadata().orElseThrow();
     String shortReason = DeadLetters.shortened(reason);
+    activity.failed("parked " + topic + "-" + source.partition() + "@" + source.offset() + ": " + shortReason);
     if (record.key() != null) {
       var entry = new ParkedRecords.Entry(source.partition(), source.offset(), record.timestamp(), shortReason, value);
       parked.put(record.key(), queue == null ? ParkedRecords.of(entry) : queue.with(entry));

@@ -10,7 +10,6 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -45,13 +44,14 @@ public record StateFold<S extends SpecificRecord>(String name, Topic events, Top
   /** This fold alone, as a topology (for tests). */
   public Topology topology(RecordCodec codec) {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(builder, codec, EventStreams.republishRequests(builder));
+    addTo(builder, BranchInputs.standalone(builder, codec));
     return builder.build();
   }
 
   /** Adds this fold to the application's builder: a read model's {@code StateBranch}. */
-  public void addTo(StreamsBuilder builder, RecordCodec codec, KStream<String, String> republishRequests) {
-    EventStreams.decoded(builder, events, codec, name + "-events", republishRequests)
+  public void addTo(StreamsBuilder builder, BranchInputs inputs) {
+    RecordCodec codec = inputs.codec();
+    EventStreams.decoded(builder, events, inputs, name + "-events")
         .groupByKey(Grouped.with(name + "-events-by-id", Serdes.String(), new ContractSerde<SpecificRecord>(codec)))
         .aggregate(() -> null, (id, event, current) -> reducer.apply(current, event),
             Named.as(name + "-state-aggregate"),

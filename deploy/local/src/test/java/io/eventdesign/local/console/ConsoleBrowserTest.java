@@ -184,6 +184,80 @@ class ConsoleBrowserTest extends OnLocalSystem {
   }
 
   @Test
+  void aBurstOfThousandsArrivesWithoutAGapAndAPauseBuffersItsSecondHalf() throws Exception {
+    HttpTestClient agent = new HttpTestClient("http://localhost:" + system.requestServicePort(),
+        new LocalLogins(system).tokens().clientCredentials(system.accounts().integrationClientId(),
+            system.accounts().integrationClientSecret(), "events.write"));
+    staffBrowser.open(system.consoleUrl() + "#/live?aggregateType=feed");
+    staffBrowser.withText(".live-status", "Live: following");
+
+    postProgress(agent, 0, BURST / 2);
+    staffBrowser.until(d -> staffBrowser.shown(".counts").getText().startsWith(BURST / 2 + " received"));
+    staffBrowser.shown("#pause").click();
+    postProgress(agent, BURST / 2, BURST);
+    staffBrowser.withText(".counts", BURST / 2 + " new while paused");
+    staffBrowser.shown("#pause").click();
+    staffBrowser.until(d -> staffBrowser.shown(".counts").getText().startsWith(BURST + " received"));
+    assertThat(staffBrowser.shown(".counts").getText()).doesNotContain("gap");
+
+    // the rows shown (the newest 500) chain back offset by offset on their partition: none skipped or repeated
+    List<WebElement> rows = staffBrowser.all("#live-rows tr[data-offset]");
+    assertThat(rows).hasSize(500);
+    for (int i = 0; i < rows.size() - 1; i++) {
+      String[] newer = rows.get(i).getAttribute("data-offset").split(" / ");
+      String[] older = rows.get(i + 1).getAttribute("data-offset").split(" / ");
+      assertThat(newer[1]).as("one source's feed is one partition").isEqualTo(older[1]);
+      assertThat(rows.get(i).getAttribute("data-previous")).as("row " + i).isEqualTo(older[2]);
+    }
+    staffBrowser.screenshot("live-burst");
+  }
+
+  @Test
+  void withTheDatabaseDownAViewSaysSoAndRecoversWhenItIsBack() throws Exception {
+    system.stopPostgres();
+    try {
+      staffBrowser.open(system.consoleUrl() + "#/events");
+      WebElement alert = staffBrowser.shown("main [role=alert]");
+      assertThat(alert.getText()).contains("not available right now").contains("database");
+      assertThat(staffBrowser.shown("main h1").getText()).isEqualTo("Event log");
+      assertThat(staffBrowser.all("header nav a").stream().filter(WebElement::isDisplayed)).as("the console stays usable")
+          .isNotEmpty();
+      staffBrowser.screenshot("database-down");
+      staffBrowser.open(system.consoleUrl() + "#/");
+      assertThat(staffBrowser.shown("#services tr[data-service=payment-service]").getText()).as("the other services answer")
+          .contains("UP");
+      assertThat(staffBrowser.all("#services tr[data-service]")).hasSize(3);
+    } finally {
+      system.startPostgres();
+    }
+    Await.until("the event log readable again", () -> read("/api/v1/events?limit=1") != null);
+    staffBrowser.open(system.consoleUrl() + "#/");
+    staffBrowser.open(system.consoleUrl() + "#/events");
+    staffBrowser.shown("tr[data-event-id]");
+    assertThat(staffBrowser.all("main [role=alert]")).isEmpty();
+  }
+
+  private static final int BURST = 2000;
+
+  /** Design progress reports {@code from} to {@code to} (exclusive), posted by 8 clients at once; each is recorded. */
+  private static void postProgress(HttpTestClient agent, int from, int to) throws Exception {
+    String request = java.util.UUID.randomUUID().toString();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      List<java.util.concurrent.Future<Integer>> posts = new ArrayList<>();
+      for (int n = from; n < to; n++) {
+        int percent = n % 101;
+        String key = "burst-" + request + "-" + n;
+        posts.add(pool.submit(() -> agent.post("/api/v1/events", "{\"eventType\":\"feed.design-progress-reported\","
+            + "\"payload\":{\"requestId\":\"" + request + "\",\"stage\":\"DRAFTING\",\"percent\":" + percent + "}}",
+            Map.of("Idempotency-Key", key)).statusCode()));
+      }
+      for (var post : posts) {
+        assertThat(post.get()).isEqualTo(201);
+      }
+    }
+  }
+
+  @Test
   void everyViewIsAccessible() throws Exception {
     JsonNode event = read("/api/v1/events?aggregateId=" + paidRequest + "&limit=1").get("items").get(0);
     Map<String, String> views = Map.of(

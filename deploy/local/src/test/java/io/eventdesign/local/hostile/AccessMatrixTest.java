@@ -228,6 +228,7 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(users, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(requests, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(payments, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
+        new Row(projections, "GET", "/api/v1/status/services", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/status", null, cells(E401, E403, E403, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/types", null, cells(E401, OK, OK, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/events/manifest", null, cells(E401, OK, OK, OK, OK, OK)),

@@ -136,6 +136,7 @@ final class Endpoints {
         plain(Service.REQUESTS, "GET", "/api/v1/status"),
         plain(Service.PAYMENTS, "GET", "/api/v1/status"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/status"),
+        plain(Service.PROJECTIONS, "GET", "/api/v1/status/services"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}/states"),
         plain(Service.PROJECTIONS, "GET", "/api/v1/events/aggregates/{aggregateType}/{user}/rows"),

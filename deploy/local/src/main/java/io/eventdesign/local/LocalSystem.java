@@ -112,8 +112,8 @@ public final class LocalSystem implements AutoCloseable {
           // the console's overview shows the services started before it
           String[] extra = service != Service.PROJECTION ? new String[0] : java.util.stream.IntStream
               .range(0, system.services.size())
-              .mapToObj(i -> ServiceLaunches.consoleService(Service.values()[i], port(system.services.get(i))))
-              .toArray(String[]::new);
+              .mapToObj(i -> ServiceLaunches.consoleService(i, Service.values()[i], port(system.services.get(i))))
+              .flatMap(List::stream).toArray(String[]::new);
           system.services.add(system.launches.run(service, port, extra));
         }
       }

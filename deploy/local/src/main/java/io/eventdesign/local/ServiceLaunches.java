@@ -79,8 +79,9 @@ public final class ServiceLaunches {
     return service.run.apply(args(service, port, extra).toArray(String[]::new));
   }
 
-  /** The argument that tells projection-service's console where {@code service} answers. */
-  static String consoleService(Service service, int port) {
-    return "--eventdesign.console.services." + service.serviceName + "=http://localhost:" + port;
+  /** The arguments that tell projection-service's console where {@code service} answers, as the {@code index}th. */
+  static List<String> consoleService(int index, Service service, int port) {
+    String prefix = "--eventdesign.console.services[" + index + "].";
+    return List.of(prefix + "name=" + service.serviceName, prefix + "url=http://localhost:" + port);
   }
 }

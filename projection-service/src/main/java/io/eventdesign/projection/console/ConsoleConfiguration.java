@@ -3,7 +3,8 @@ package io.eventdesign.projection.console;
 import io.eventdesign.platform.http.PagePolicy;
 import io.eventdesign.platform.security.SecurityProperties;
 import java.net.URI;
-import java.util.Map;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -27,11 +28,15 @@ class ConsoleConfiguration {
         + "form-action 'none'; frame-ancestors 'none'");
   }
 
-  /** The other services whose status the overview shows ({@code eventdesign.console.services}: name to base URL). */
+  /** One service whose status the overview shows: its name and base URL. */
+  record ServiceAddress(String name, URI url) {}
+
+  /** The other services whose status the overview shows ({@code eventdesign.console.services[i].name} and {@code .url}). */
   @Bean
   ServiceStatuses serviceStatuses(Environment environment, JsonMapper json) {
-    return new ServiceStatuses(Binder.get(environment)
-        .bind("eventdesign.console.services", Bindable.mapOf(String.class, URI.class)).orElse(Map.of()), json);
+    List<ServiceAddress> services = Binder.get(environment)
+        .bind("eventdesign.console.services", Bindable.listOf(ServiceAddress.class)).orElse(List.of());
+    return new ServiceStatuses(services.stream().collect(Collectors.toMap(ServiceAddress::name, ServiceAddress::url)), json);
   }
 
   static String origin(String uri) {

@@ -32,6 +32,18 @@ class RowChecksIntegrationTest extends RunningProjectionService {
     assertThat(feed.get("lastApplied").get("eventType").asString()).isEqualTo("user.registered");
     assertThat(feed.get("lastApplied").get("topic").asString()).isEqualTo("users.events");
 
+    try {
+      rowChangedByHand(id, path);
+    } finally {
+      // the tables are shared with the other test classes (one rebuilds them and compares): a new state puts
+      // the row back as the events say
+      jdbc.update("DELETE FROM users WHERE id = ?", id);
+      users.post("/api/v1/users/" + id + "/activate", null, Map.of());
+      awaitJson(path, rows -> "IN_SYNC".equals(rows.get("rows").get(0).get("status").asString()));
+    }
+  }
+
+  private void rowChangedByHand(String id, String path) {
     jdbc.update("UPDATE users SET company = 'Changed by hand', last_name = 'Edited' WHERE id = ?", id);
     JsonNode drifted = json.readTree(projections.get(path).body()).get("rows").get(0);
     assertThat(drifted.get("status").asString()).isEqualTo("DRIFTED");

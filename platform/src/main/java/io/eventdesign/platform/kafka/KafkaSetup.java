@@ -6,38 +6,50 @@ import io.eventdesign.platform.gateway.CommandGateway;
 import io.eventdesign.platform.gateway.CommandOwners;
 import io.eventdesign.platform.streams.KafkaStreamsRunner;
 import io.eventdesign.platform.streams.StreamsSettings;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
-import org.springframework.boot.ApplicationRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.requestreply.ReplyingKafkaTemplate;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /** Kafka building blocks the services wire as beans: topic declarations and the command gateway's template. */
 public final class KafkaSetup {
 
   private KafkaSetup() {}
+
+  /**
+   * The settings of a consumer that only reads: no group (it assigns its partitions itself), nothing
+   * committed, committed records only ({@code read_committed}).
+   */
+  public static Map<String, Object> readerSettings(Map<String, Object> clientConfig) {
+    Map<String, Object> settings = new HashMap<>(clientConfig);
+    settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return settings;
+  }
 
   /** Topics to create at start-up (existing ones are left as they are). */
   public static KafkaAdmin.NewTopics topics(PlatformProperties properties, List<Topic> topics) {

@@ -1,5 +1,6 @@
 package io.eventdesign.projection.deadletter;
 
+import io.eventdesign.platform.kafka.KafkaSetup;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +34,8 @@ final class OriginalRecords {
 
   /** The headers and timestamp of the committed record at that position, if the topic still holds it. */
   Optional<Map<String, Object>> at(String topic, int partition, long offset) {
-    Map<String, Object> config = new HashMap<>(clientConfig);
-    config.put("enable.auto.commit", false);
-    config.put("isolation.level", "read_committed");
+    Map<String, Object> config = KafkaSetup.readerSettings(clientConfig);
     config.put("max.poll.records", 1);
-    config.remove("group.id");
     TopicPartition place = new TopicPartition(topic, partition);
     try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(List.of(place));

@@ -90,6 +90,12 @@ public final class EventQueries {
         .params(where.params()).query(this::row).list();
   }
 
+  /** Whether the log holds any event of this aggregate. */
+  public boolean exists(String aggregateType, String aggregateId) {
+    return new FilteredQuery().always("aggregate_type = ?", aggregateType).always("aggregate_id = ?", aggregateId)
+        .exists(jdbc, "event_log");
+  }
+
   /** The mirrored bytes of one aggregate's events up to {@code asOf} (inclusive; null: all), in version order. */
   public List<RawEvent> rawHistory(String aggregateType, String aggregateId, Instant asOf) {
     FilteredQuery where = new FilteredQuery().always("aggregate_type = ?", aggregateType)

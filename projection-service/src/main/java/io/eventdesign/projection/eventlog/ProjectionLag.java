@@ -1,5 +1,6 @@
 package io.eventdesign.projection.eventlog;
 
+import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.platform.kafka.RetainedRecords;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,9 +88,7 @@ public final class ProjectionLag {
     if (behind.isEmpty()) {
       return new Lag(projection, group, 0, 0, processed);
     }
-    Map<String, Object> config = new HashMap<>(clientConfig);
-    config.put("enable.auto.commit", false);
-    config.put("isolation.level", "read_committed");
+    Map<String, Object> config = KafkaSetup.readerSettings(clientConfig);
     long events = 0;
     long oldest = Long.MAX_VALUE;
     try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

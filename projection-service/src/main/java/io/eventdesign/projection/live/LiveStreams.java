@@ -2,9 +2,9 @@ package io.eventdesign.projection.live;
 
 import io.eventdesign.contract.codec.RecordCodec;
 import io.eventdesign.contract.topic.Topic;
+import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.projection.eventlog.EventTopics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +44,7 @@ public final class LiveStreams implements AutoCloseable {
 
   public LiveStreams(Map<String, Object> consumerSettings, RecordCodec codec, int maxStreams, Duration maxDuration,
       Duration heartbeat) {
-    Map<String, Object> settings = new HashMap<>(consumerSettings);
-    settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Map<String, Object> settings = KafkaSetup.readerSettings(consumerSettings);
     settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     this.consumerSettings = Map.copyOf(settings);
     this.codec = codec;

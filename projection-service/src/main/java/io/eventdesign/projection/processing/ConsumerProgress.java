@@ -1,6 +1,7 @@
 package io.eventdesign.projection.processing;
 
 import io.eventdesign.contract.codec.RecordCodec;
+import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.projection.eventlog.EventTopics;
 import io.eventdesign.projection.eventlog.RecordJson;
 import java.time.Duration;
@@ -74,11 +75,7 @@ public final class ConsumerProgress {
     List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
     boolean more = false;
     if (!behind.isEmpty()) {
-      Map<String, Object> config = new HashMap<>(clientConfig);
-      config.put("enable.auto.commit", false);
-      config.put("isolation.level", "read_committed");
-      config.remove("group.id");
-      try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      try (var consumer = new KafkaConsumer<>(KafkaSetup.readerSettings(clientConfig), new StringDeserializer(), new ByteArrayDeserializer())) {
         consumer.assign(behind);
         behind.forEach(p -> consumer.seek(p, committed.get(p)));
         Instant deadline = Instant.now().plus(READ_WITHIN);

@@ -1,6 +1,7 @@
 package io.eventdesign.projection.replay;
 
 import io.eventdesign.contract.EventHeaders;
+import io.eventdesign.platform.kafka.KafkaSetup;
 import io.eventdesign.projection.streams.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,10 +63,7 @@ final class BoundedReplay implements Runnable {
 
   @Override
   public void run() {
-    Map<String, Object> consumer = new HashMap<>(consumerConfig);
-    consumer.remove("group.id");
-    consumer.put("enable.auto.commit", false);
-    consumer.put("isolation.level", "read_committed");
+    Map<String, Object> consumer = KafkaSetup.readerSettings(consumerConfig);
     Map<String, Object> producer = new HashMap<>(producerConfig);
     producer.put("enable.idempotence", true);
     producer.put("acks", "all");

@@ -25,7 +25,7 @@ class RowsController {
   @GetMapping("/api/v1/events/aggregates/{type}/{id}/rows")
   RowChecks.AggregateRows rows(@PathVariable String type, @PathVariable String id) {
     RowChecks.AggregateRows rows = checks.check(type, id);
-    if (rows.rows().isEmpty() && events.history(type, id, null).isEmpty()) {
+    if (rows.rows().isEmpty() && !events.exists(type, id)) {
       throw new AggregateNotFoundException(type, id);
     }
     return rows;

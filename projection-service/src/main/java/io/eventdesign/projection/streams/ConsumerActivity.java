@@ -23,8 +23,12 @@ public final class ConsumerActivity {
   /** What went wrong, and when. */
   public record Failure(String message, Instant at) {}
 
+  /** What the consumer's thread keeps per record: no decoding on its path, only when someone asks. */
+  private record Taken(String topic, int partition, long offset, byte[] eventId, byte[] eventType, long timestamp,
+      Instant at) {}
+
   private final Clock clock;
-  private final AtomicReference<Processed> lastProcessed = new AtomicReference<>();
+  private final AtomicReference<Taken> lastProcessed = new AtomicReference<>();
   private final AtomicReference<Failure> lastError = new AtomicReference<>();
 
   public ConsumerActivity(Clock clock) {
@@ -32,8 +36,8 @@ public final class ConsumerActivity {
   }
 
   public void processed(String topic, int partition, long offset, Headers headers, long timestamp) {
-    lastProcessed.set(new Processed(topic, partition, offset, header(headers, EventHeaders.EVENT_ID),
-        header(headers, EventHeaders.EVENT_TYPE), Instant.ofEpochMilli(timestamp), clock.instant()));
+    lastProcessed.set(new Taken(topic, partition, offset, header(headers, EventHeaders.EVENT_ID),
+        header(headers, EventHeaders.EVENT_TYPE), timestamp, clock.instant()));
   }
 
   public void failed(String message) {
@@ -41,15 +45,20 @@ public final class ConsumerActivity {
   }
 
   public Optional<Processed> lastProcessed() {
-    return Optional.ofNullable(lastProcessed.get());
+    return Optional.ofNullable(lastProcessed.get()).map(taken -> new Processed(taken.topic(), taken.partition(),
+        taken.offset(), text(taken.eventId()), text(taken.eventType()), Instant.ofEpochMilli(taken.timestamp()), taken.at()));
   }
 
   public Optional<Failure> lastError() {
     return Optional.ofNullable(lastError.get());
   }
 
-  private static String header(Headers headers, String name) {
+  private static byte[] header(Headers headers, String name) {
     Header header = headers == null ? null : headers.lastHeader(name);
-    return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return header == null ? null : header.value();
+  }
+
+  private static String text(byte[] value) {
+    return value == null ? null : new String(value, StandardCharsets.UTF_8);
   }
 }

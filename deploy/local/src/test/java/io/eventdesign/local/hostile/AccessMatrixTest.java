@@ -234,6 +234,9 @@ class AccessMatrixTest extends OnLocalSystem {
         new Row(projections, "GET", "/api/v1/events/manifest", null, cells(E401, OK, OK, OK, OK, OK)),
         new Row(projections, "GET", "/api/v1/admin/projections", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/api/v1/admin/dead-letters", null, cells(E401, E403, E403, E403, OK, E403)),
+        // nothing is parked there: the admin is let through to a 404, everyone else stops at the door
+        new Row(projections, "GET", "/api/v1/admin/dead-letters/record?topic=users.events&partition=0&offset=999999999", null,
+            cells(E401, E403, E403, E403, E404, E403)),
         new Row(projections, "GET", "/api/v1/admin/audit", null, cells(E401, E403, E403, E403, OK, E403)),
         new Row(projections, "GET", "/actuator/prometheus", null, cells(E401, E403, E403, E403, OK, OK)),
         new Row(users, "GET", "/actuator/health", null, cells(OK, OK, OK, OK, OK, OK)),

@@ -23,9 +23,22 @@ import tools.jackson.databind.json.JsonMapper;
  * workload rebuilds, one after the other), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
  * {@code --workloads=commands,baselines,rebuild} (all three; name a subset to run only those),
  * {@code --flows=users,requests} (the command workload's flows, see {@link CommandLoad}),
- * {@code --jfr=FILE} (a JDK Flight Recording of the workloads, without the start-up).
+ * {@code --jfr=FILE} (a JDK Flight Recording of the workloads, without the start-up),
+ * {@code --curves=registration,profile,design,signup} (the open-loop curves to draw), {@code --rates-registration=},
+ * {@code --rates-profile=}, {@code --rates-design=}, {@code --rates-signup=} (their offered rates a second, comma-separated),
+ * {@code --step=SECONDS} (20, each rate measured) and {@code --step-warmup=SECONDS} (5, each rate unmeasured first), {@code --curve-warmup=SECONDS} (60, each flow
+ * back to back before its curve),
+ * {@code --idle=SECONDS} (30, the idle CPU reading, after {@code --idle-settle=SECONDS}, 45), {@code --sagas=N} (30, sagas one at a time at idle, hop by hop),
+ * {@code --provider-delay-ms=N} (0: how long the simulated payment provider takes before its webhook).
  */
 public final class BenchmarkMain {
+
+  static final String DEFAULT_WORKLOADS = "idle,reads,hops,curves,commands,baselines,rebuild";
+  private static final Map<String, String> DEFAULT_RATES = Map.of(
+      "registration", "100,300,500,750,1000,1500,2000,3000",
+      "profile", "100,300,500,750,1000,1500,2000,3000",
+      "design", "5,10,20,40,60,80,120,160",
+      "signup", "10,20,40,60,80,120");
 
   private BenchmarkMain() {}
 
@@ -36,14 +49,19 @@ public final class BenchmarkMain {
     int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
     long events = Long.parseLong(options.getOrDefault("events", "1000000"));
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
-    Set<String> workloads = Set.of(options.getOrDefault("workloads", "commands,baselines,rebuild").split(","));
-    Set<String> flows = new TreeSet<>(List.of(options.getOrDefault("flows", "users,requests").split(",")));
+    Set<String> workloads = Set.of(options.getOrDefault("workloads", DEFAULT_WORKLOADS).split(","));
+    Set<String> flowNames = new TreeSet<>(List.of(options.getOrDefault("flows", "users,requests").split(",")));
     List<String> rebuildTables = List.of(options.getOrDefault("rebuild-tables", "event_log,users").split(","));
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
     // every sign-up of the load comes from this one address: the brute-force brake would throttle it
     System.setProperty("eventdesign.auth.requests-per-minute", "100000000");
+    // the simulated provider answers at once: its default 200 ms "processing" would hide the saga's own time
+    // (a real provider's time is its own; --provider-delay-ms puts one back)
+    System.setProperty("eventdesign.payments.simulator.delay", options.getOrDefault("provider-delay-ms", "0") + "ms");
+    // the benchmark's own tokens last the whole run (the default is minutes)
+    System.setProperty("eventdesign.auth.access-token-ttl", "PT6H");
     Map<String, Object> results = new LinkedHashMap<>();
     try (LocalSystem system = LocalSystem.start(LocalSettings.onFreePorts(data));
         Profile profile = Profile.startIf(options.get("jfr"))) {
@@ -51,14 +69,67 @@ public final class BenchmarkMain {
       results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "warmUpSeconds", warmUp.toSeconds(),
           "concurrency", concurrency, "rebuildEvents", events));
 
+      Components components = new Components(system.authServerPort(), system.userServicePort(),
+          system.requestServicePort(), system.paymentServicePort(), system.projectionServicePort());
+      CpuMeter cpu = new CpuMeter(components);
+      LocalLogins logins = new LocalLogins(system);
+      var registrar = system.authServerContext().getBean(io.eventdesign.auth.token.ServiceTokens.class);
+      var callers = new Flows.Callers(system.issuer(), logins.newCustomer().token(), logins.staff(), logins.admin(),
+          registrar::current);
+      Set<Long> threadsBefore = CpuMeter.threadIds();
+      Flows flows = new Flows(new Flows.Ports(system.userServicePort(), system.requestServicePort()), callers, sagas(system));
+      components.claimForLoad(CpuMeter.threadIdsNamed("HttpClient-", threadsBefore));
+
+      if (workloads.contains("idle")) {
+        Duration idle = Duration.ofSeconds(Long.parseLong(options.getOrDefault("idle", "30")));
+        Duration settle = Duration.ofSeconds(Long.parseLong(options.getOrDefault("idle-settle", "45")));
+        Progress.say("idle: letting the system settle for %d s, then reading its CPU for %d s", settle.toSeconds(),
+            idle.toSeconds());
+        Thread.sleep(settle.toMillis());
+        results.put("idle", IdleCpu.measure(cpu, idle));
+        Progress.say("idle: %s", results.get("idle"));
+      }
+      if (workloads.contains("reads")) {
+        results.put("operationalReadsIdle", OperationalReads.time(system.projectionServicePort(), logins.admin()));
+        Progress.say("operational reads at idle: %s", results.get("operationalReadsIdle"));
+      }
+      if (workloads.contains("hops")) {
+        int count = Integer.parseInt(options.getOrDefault("sagas", "30"));
+        Progress.say("hops: %d design requests one at a time, each saga timed hop by hop", count);
+        HopTable hops = new HopTable();
+        Latencies toPaid = new Latencies();
+        for (int i = 0; i < count; i++) {
+          var saga = flows.designRequest(flows::expect, true);
+          hops.add(saga);
+          toPaid.record(saga.submitToPaid());
+          Thread.sleep(200);
+        }
+        Map<String, Object> idleSagas = new LinkedHashMap<>(hops.summary());
+        idleSagas.put("submitToPaidMillis", percentiles(toPaid));
+        results.put("sagaHopsIdle", idleSagas);
+        Progress.say("hops: %s", idleSagas);
+      }
+      if (workloads.contains("curves")) {
+        Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step", "20")));
+        Duration stepWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step-warmup", "5")));
+        Duration flowWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("curve-warmup", "60")));
+        LatencyCurves curves = new LatencyCurves(flows, cpu, stepWarmUp, step, flowWarmUp);
+        Map<String, Object> drawn = new LinkedHashMap<>();
+        for (String flow : options.getOrDefault("curves", String.join(",", LatencyCurves.FLOWS)).split(",")) {
+          List<Double> rates = java.util.Arrays.stream(options.getOrDefault("rates-" + flow, DEFAULT_RATES.get(flow)).split(","))
+              .map(Double::valueOf).toList();
+          drawn.put(flow, curves.curve(flow, rates));
+          results.put("curves", drawn);
+        }
+        if (workloads.contains("reads")) {
+          results.put("operationalReadsAfterLoad", OperationalReads.time(system.projectionServicePort(), logins.admin()));
+        }
+      }
       if (workloads.contains("commands")) {
       Progress.say("command load: %d workers, %d s warm-up, %d s measured", concurrency, warmUp.toSeconds(),
           duration.toSeconds());
-      LocalLogins logins = new LocalLogins(system);
-      var callers = new CommandLoad.Callers(system.issuer(), logins.newCustomer().token(), logins.staff(), logins.admin());
-      var load = new CommandLoad(system.userServicePort(), system.requestServicePort(), system.postgresJdbcUrl(), callers)
-          .run(warmUp, duration, concurrency, flows);
-      results.put("commands", ordered("flows", flows,
+      var load = new CommandLoad(flows, system.postgresJdbcUrl()).run(warmUp, duration, concurrency, flowNames);
+      results.put("commands", ordered("flows", flowNames,
           "commands", load.commands(), "seconds", round(load.seconds()),
           "commandsPerSecond", round(load.commands() / load.seconds()), "errors", load.errors(),
           "roundTripMillis", percentiles(load.roundTrip()),
@@ -85,6 +156,9 @@ public final class BenchmarkMain {
       Progress.say("rebuild: %,d events", events);
       var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
           system.postgresJdbcUrl(), new LocalLogins(system).admin()).run(events, rebuildTables);
+      results.put("liveCatchUp", ordered("events", rebuild.producedEvents(), "produceSeconds", round(rebuild.produceSeconds()),
+          "secondsUntilProcessed", round(rebuild.catchUpSeconds()),
+          "eventsPerSecond", round(rebuild.producedEvents() / rebuild.catchUpSeconds())));
       for (var table : rebuild.tables()) {
         results.put("rebuild_" + table.table(), ordered("table", table.table(), "producedEvents", rebuild.producedEvents(),
             "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", table.rebuiltRecords(),
@@ -104,16 +178,25 @@ public final class BenchmarkMain {
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
     System.out.println(Report.table(results));
+    System.out.println(CurveReport.tables(results));
     System.out.println("JSON: " + output.toAbsolutePath());
   }
 
-  private static Map<String, Object> percentiles(Latencies latencies) {
+  static Map<String, Object> percentiles(Latencies latencies) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("p50", round(latencies.percentileMillis(50)));
     p.put("p95", round(latencies.percentileMillis(95)));
     p.put("p99", round(latencies.percentileMillis(99)));
+    p.put("p999", round(latencies.percentileMillis(99.9)));
     p.put("max", round(latencies.percentileMillis(100)));
     return p;
+  }
+
+  /** The saga watcher, running until the JVM ends. */
+  private static SagaWatcher sagas(LocalSystem system) {
+    SagaWatcher watcher = new SagaWatcher(system.kafkaBootstrapServers());
+    Thread.ofPlatform().daemon().name("saga-watcher").start(watcher);
+    return watcher;
   }
 
   private static Map<String, Object> machine() {

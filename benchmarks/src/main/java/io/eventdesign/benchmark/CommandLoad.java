@@ -1,17 +1,12 @@
 package io.eventdesign.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Commands through REST with exactly-once on, over and over for the given duration, by workers that
@@ -20,8 +15,9 @@ import java.util.regex.Pattern;
  *   <li>users: register a user, then update its profile with If-Match; every 20th registration is
  *       also timed from its 201 until its row is visible in PostgreSQL ({@link RowSampler});
  *   <li>requests: create a design request, answer its two required questions, submit it with a card
- *       the simulated provider accepts, wait until the payment saga has made it PAID (read every 100 ms,
- *       timed from the submit's 200 as the saga latency), start and complete the design: six commands.
+ *       the simulated provider accepts, wait until the payment saga has made it PAID (its
+ *       {@code request.paid} event committed, seen by {@link SagaWatcher}; timed from the submit's 200 as the
+ *       saga latency), start and complete the design: six commands ({@link Flows}).
  * </ul>
  */
 final class CommandLoad {
@@ -29,33 +25,12 @@ final class CommandLoad {
   record Result(long commands, double seconds, long errors, Latencies roundTrip, Latencies commandToRow,
       Latencies saga) {}
 
-  /** How often a waiting worker reads the request (resolution of the saga latency; more often costs the system CPU). */
-  private static final long SAGA_POLL_MILLIS = 100;
-
-  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-  private static final Pattern PAID = Pattern.compile("\"status\":\"(PAID|IN_DESIGN|COMPLETED)\"");
-
-  private static final Pattern USER_ID = Pattern.compile("\"userId\":\"([0-9a-f-]{36})\"");
-
-  private final String signUp;
-  private final String users;
-  private final String requests;
+  private final Flows flows;
   private final String jdbcUrl;
-  private final Callers callers;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /**
-   * Who sends the load: people sign up at the authorization server; one customer owns the design
-   * requests, staff run the design work, the admin edits the new users' profiles.
-   */
-  record Callers(String issuer, String customer, String staff, String admin) {}
-
-  CommandLoad(int userServicePort, int requestServicePort, String jdbcUrl, Callers callers) {
-    this.signUp = callers.issuer() + "/signup";
-    this.users = "http://localhost:" + userServicePort + "/api/v1/users";
-    this.requests = "http://localhost:" + requestServicePort + "/api/v1/requests";
+  CommandLoad(Flows flows, String jdbcUrl) {
+    this.flows = flows;
     this.jdbcUrl = jdbcUrl;
-    this.callers = callers;
   }
 
   /**
@@ -71,7 +46,7 @@ final class CommandLoad {
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       boolean designRequests = flows.contains("requests") && (!flows.contains("users") || w % 2 == 1);
-      Thread worker = new Thread(() -> {
+      Thread worker = Thread.ofPlatform().name("load-" + w).unstarted(() -> {
         int n = 0;
         while (System.nanoTime() < deadline) {
           try {
@@ -84,7 +59,7 @@ final class CommandLoad {
             meter.error(e);
           }
         }
-      }, "load-" + w);
+      });
       worker.start();
       workers.add(worker);
     }
@@ -99,39 +74,19 @@ final class CommandLoad {
   }
 
   private void userFlow(Meter meter, RowSampler sampler, boolean sample) throws Exception {
-    String email = "bench-" + UUID.randomUUID() + "@example.com";
-    HttpResponse<String> created = meter.command(json(signUp, null).POST(body("{\"email\":\"" + email
-        + "\",\"password\":\"benchmark password\",\"firstName\":\"Bench\",\"lastName\":\"Mark\"}")), 201);
-    String userId = idOf(created, USER_ID);
+    String userId = flows.signUp(meter::command);
     if (sample && meter.measuring()) {
       sampler.expect(userId, System.nanoTime());
     }
-    meter.command(json(users + "/" + userId + "/profile", callers.admin()).header("If-Match", "\"1\"")
-        .PUT(body("{\"firstName\":\"Bench\",\"lastName\":\"Marked\",\"timeZone\":\"UTC\"}")), 200);
+    flows.updateProfile(meter::command, userId, 1);
   }
 
   private void designRequestFlow(Meter meter) throws Exception {
-    String requestId = idOf(meter.command(json(requests, callers.customer()).POST(body(
-        "{\"productId\":\"logo\",\"designCode\":\"LOGO-BENCH-" + UUID.randomUUID().toString().replace("-", "").toUpperCase() + "\"}")), 201), ID);
-    String request = requests + "/" + requestId;
-    meter.command(json(request + "/answers/brand-name", callers.customer()).PUT(body("{\"text\":\"Bench\"}")), 200);
-    meter.command(json(request + "/answers/style", callers.customer()).PUT(body("{\"options\":[\"bold\"]}")), 200);
-    meter.command(json(request + "/submit", callers.customer()).header("Idempotency-Key", "submit-" + requestId)
-        .POST(body("{\"email\":\"bench@example.com\",\"paymentMethodToken\":\"tok_success\"}")), 200);
-    long submitted = System.nanoTime();
     boolean measured = meter.measuring();
-    long giveUp = submitted + Duration.ofSeconds(30).toNanos();
-    while (!PAID.matcher(send(json(request, callers.customer()).GET()).body()).find()) {
-      if (System.nanoTime() > giveUp) {
-        throw new IllegalStateException("request " + requestId + " not paid within 30 s");
-      }
-      Thread.sleep(SAGA_POLL_MILLIS);
-    }
+    var saga = flows.designRequest(meter::command, false);
     if (measured) {
-      meter.saga.record(System.nanoTime() - submitted);
+      meter.saga.record(saga.submitToPaid());
     }
-    meter.command(json(request + "/design/start", callers.staff()).POST(HttpRequest.BodyPublishers.noBody()), 200);
-    meter.command(json(request + "/design/complete", callers.staff()).POST(body("{\"resultUrl\":\"https://files.example/bench.svg\"}")), 200);
   }
 
   /** Times and counts commands that start after the warm-up. */
@@ -154,11 +109,8 @@ final class CommandLoad {
     /** Sends a command; a status other than {@code expected} fails the flow (and counts as an error). */
     HttpResponse<String> command(HttpRequest.Builder request, int expected) throws Exception {
       long start = System.nanoTime();
-      HttpResponse<String> response = send(request);
+      HttpResponse<String> response = flows.expect(request, expected);
       long nanos = System.nanoTime() - start;
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-      }
       if (start >= warmUpEnd) {
         roundTrip.record(nanos);
         commands.incrementAndGet();
@@ -172,26 +124,5 @@ final class CommandLoad {
         Progress.say("command flow failed: %s", failure);
       }
     }
-  }
-
-  private static String idOf(HttpResponse<String> response, Pattern pattern) {
-    Matcher id = pattern.matcher(response.body());
-    if (!id.find()) {
-      throw new IllegalStateException("no id in " + response.body());
-    }
-    return id.group(1);
-  }
-
-  private static HttpRequest.Builder json(String uri, String bearer) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json");
-    return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
-  }
-
-  private static HttpRequest.BodyPublisher body(String json) {
-    return HttpRequest.BodyPublishers.ofString(json);
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -1,32 +1,34 @@
 package io.eventdesign.benchmark;
 
-import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
-/** Recorded durations in nanoseconds, thread-safe, with percentiles in milliseconds. */
+/**
+ * Recorded durations in nanoseconds (HdrHistogram: three significant digits, from a microsecond to
+ * {@value #HIGHEST_SECONDS} s; longer ones count as that), thread-safe, with percentiles in milliseconds.
+ */
 final class Latencies {
 
-  private long[] values = new long[1024];
-  private int size;
+  private static final long HIGHEST_SECONDS = 120;
 
-  synchronized void record(long nanos) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
-    }
-    values[size++] = nanos;
+  private final Histogram histogram =
+      new ConcurrentHistogram(TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(HIGHEST_SECONDS), 3);
+
+  void record(long nanos) {
+    histogram.recordValue(Math.max(histogram.getLowestDiscernibleValue(), Math.min(nanos, histogram.getHighestTrackableValue())));
   }
 
-  synchronized int count() {
-    return size;
+  long count() {
+    return histogram.getTotalCount();
   }
 
-  /** @param percentile 0..100 */
-  synchronized double percentileMillis(double percentile) {
-    if (size == 0) {
+  /** @param percentile 0..100; NaN when nothing was recorded */
+  double percentileMillis(double percentile) {
+    if (count() == 0) {
       return Double.NaN;
     }
-    long[] sorted = Arrays.copyOf(values, size);
-    Arrays.sort(sorted);
-    int index = (int) Math.min(size - 1, Math.max(0, Math.ceil(percentile / 100.0 * size) - 1));
-    return sorted[index] / 1_000_000.0;
+    long nanos = percentile >= 100 ? histogram.getMaxValue() : histogram.getValueAtPercentile(percentile);
+    return nanos / 1_000_000.0;
   }
 }

@@ -36,7 +36,12 @@ import org.postgresql.PGConnection;
  */
 final class RebuildRate {
 
-  record Result(long producedEvents, double produceSeconds, int averageRecordBytes, List<TableResult> tables) {}
+  /**
+   * @param catchUpSeconds from the first event produced until the live projections (state topology and
+   *     sink) had processed every one: the live path's rate on a backlog is {@code producedEvents / catchUpSeconds}
+   */
+  record Result(long producedEvents, double produceSeconds, double catchUpSeconds, int averageRecordBytes,
+      List<TableResult> tables) {}
 
   record TableResult(String table, long rebuiltRecords, double rebuildSeconds, long maxHeapBytes, long copiedRows,
       double copySeconds, double copyThenIndexSeconds) {}
@@ -66,12 +71,14 @@ final class RebuildRate {
     int averageBytes = produce(events);
     double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
     Progress.say("produced %,d events in %.1f s; waiting for the live projections to catch up", events, produceSeconds);
-    awaitCaughtUp();
+    double catchUpSeconds = (awaitCaughtUp() - produceStart) / 1e9;
+    Progress.say("the live projections processed the %,d events in %.1f s from the first produced: %,.0f events/s",
+        events, catchUpSeconds, events / catchUpSeconds);
     List<TableResult> results = new ArrayList<>();
     for (String table : tables) {
       results.add(rebuild(table));
     }
-    return new Result(events, produceSeconds, averageBytes, results);
+    return new Result(events, produceSeconds, catchUpSeconds, averageBytes, results);
   }
 
   private TableResult rebuild(String table) throws Exception {
@@ -123,7 +130,8 @@ final class RebuildRate {
     return (int) (bytes / Math.max(1, events));
   }
 
-  private void awaitCaughtUp() throws Exception {
+  /** Returns when ({@link System#nanoTime()}) the live projections were first seen with nothing left to process. */
+  private long awaitCaughtUp() throws Exception {
     long idleSince = 0;
     long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
     while (System.nanoTime() < giveUp) {
@@ -139,13 +147,13 @@ final class RebuildRate {
         if (idleSince == 0) {
           idleSince = System.nanoTime();
         } else if (System.nanoTime() - idleSince > Duration.ofSeconds(3).toNanos()) {
-          return;
+          return idleSince;
         }
       } else {
         idleSince = 0;
         Progress.say("  live projections are %,d records behind", behind);
       }
-      Thread.sleep(2000);
+      Thread.sleep(behind == 0 ? 1000 : 250);
     }
     throw new IllegalStateException("the live projection did not catch up within 30 minutes");
   }

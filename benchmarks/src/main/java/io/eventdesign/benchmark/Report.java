@@ -26,6 +26,9 @@ final class Report {
         "", "p99 <= 250");
     var saga = part(commands, "submitToPaidMillis");
     row(table, "submit -> PAID, payment saga p50 / p99 (ms)", saga.get("p50") + " / " + saga.get("p99"), "", "");
+    var catchUp = part(results, "liveCatchUp");
+    row(table, "live catch-up events/s (" + catchUp.get("events") + " backlog)", catchUp.get("eventsPerSecond"),
+        "", ">= 30000");
     var rebuilds = results.keySet().stream().filter(key -> key.startsWith("rebuild_")).toList();
     for (String key : rebuilds.isEmpty() ? java.util.List.of("rebuild_event_log") : rebuilds) {
       var rebuild = part(results, key);

@@ -2,14 +2,25 @@ package io.eventdesign.projection.eventlog;
 
 import io.eventdesign.contract.topic.Topics;
 import io.eventdesign.projection.streams.ConsumerActivity;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code GET /api/v1/events/stats}: the log's totals and each projection's lag and parked records, and the
- * dead letters ever written. */
-public final class EventStats {
+/**
+ * {@code GET /api/v1/events/stats}: the log's totals and each projection's lag and parked records, and the
+ * dead letters ever written.
+ *
+ * <p>The totals scan the whole {@code event_log}, which takes seconds once it holds millions of events, so
+ * they are answered from the last scan ({@code totalsAsOf} says when it started) while a newer one runs in
+ * the background once that is older than {@link #TOTALS_REFRESH_AFTER}. The lags are at most a second old
+ * ({@link ProjectionLag}).
+ */
+public final class EventStats implements AutoCloseable {
+
+  static final Duration TOTALS_REFRESH_AFTER = Duration.ofSeconds(2);
+  private static final Duration TOTALS_READ_AT_ONCE_AFTER = Duration.ofMinutes(5);
 
   /**
    * A consumer of the event topics whose progress is reported.
@@ -38,18 +49,21 @@ public final class EventStats {
   public record ProjectionStats(String projection, String consumerGroup, long events, double seconds, Long parked,
       long processedOffsets, ConsumerActivity.Processed lastProcessed, ConsumerActivity.Failure lastError) {}
 
-  private final EventQueries queries;
+  private final RefreshedInBackground<Map<String, Object>> totals;
   private final ProjectionLag lag;
   private final List<Projection> projections;
 
   public EventStats(EventQueries queries, ProjectionLag lag, List<Projection> projections) {
-    this.queries = queries;
+    this.totals = new RefreshedInBackground<>("event-log-totals", queries::totals, TOTALS_REFRESH_AFTER,
+        TOTALS_READ_AT_ONCE_AFTER);
     this.lag = lag;
     this.projections = List.copyOf(projections);
   }
 
   public Map<String, Object> current() {
-    Map<String, Object> stats = new LinkedHashMap<>(queries.totals());
+    var read = totals.get();
+    Map<String, Object> stats = new LinkedHashMap<>(read.value());
+    stats.put("totalsAsOf", read.asOf());
     stats.put("projections", projections.stream().map(p -> {
       ProjectionLag.Lag behind = lag.lagOf(p.name(), p.consumerGroup());
       return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get(),
@@ -57,5 +71,10 @@ public final class EventStats {
     }).toList());
     stats.put("deadLetters", lag.recordCount(Topics.PROJECTION_DEAD_LETTERS.name()));
     return stats;
+  }
+
+  @Override
+  public void close() {
+    totals.close();
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,8 +23,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * How far each projection is behind: events not yet processed by its consumer group, and the age of
  * the oldest of them. Also counts the records parked on the dead-letter topic.
+ *
+ * <p>Operational reads ask often (the stats, every metrics scrape, the console), so this keeps one
+ * {@link Admin} and one reading consumer for its lifetime instead of connecting per question, and
+ * answers a question asked again within {@link #FRESH_FOR} from the last answer: a lag is at most that
+ * old, and callers asking at once share one read of the broker.
  */
-public final class ProjectionLag {
+public final class ProjectionLag implements AutoCloseable {
+
+  /** How long an answer is reused. */
+  static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
   /**
    * One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up);
@@ -32,15 +42,30 @@ public final class ProjectionLag {
   public record Lag(String projection, String consumerGroup, long events, double seconds, long processedOffsets) {}
 
   private final Map<String, Object> clientConfig;
+  private final Memo<String, Lag> lags = new Memo<>(FRESH_FOR);
+  private final Memo<String, Long> counts = new Memo<>(FRESH_FOR);
+  private Admin admin;
+  private KafkaConsumer<byte[], byte[]> reader;
 
   public ProjectionLag(Map<String, Object> clientConfig) {
     this.clientConfig = Map.copyOf(clientConfig);
   }
 
   public Lag lagOf(String projection, String group) {
-    try (Admin admin = Admin.create(clientConfig)) {
+    return lags.get(projection + "/" + group, () -> read(projection, group));
+  }
+
+  /** Records on {@code topic} between its start and end offsets. */
+  public long recordCount(String topic) {
+    return counts.get(topic, () -> RetainedRecords.count(admin(), topic));
+  }
+
+  private Lag read(String projection, String group) {
+    Admin admin = admin();
+    try {
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+              .get(ASK_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
       committed.values().removeIf(java.util.Objects::isNull);
       Map<TopicPartition, Long> ends = endOffsets(admin, committed.keySet().stream().toList());
       Map<TopicPartition, Long> behind = new HashMap<>();
@@ -54,25 +79,39 @@ public final class ProjectionLag {
       return unprocessed(projection, group, behind, committed, ends, processed);
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not read the offsets of " + group, e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the broker did not tell the offsets of " + group + " within " + ASK_WITHIN, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }
 
-  /** Records on {@code topic} between its start and end offsets. */
-  public long recordCount(String topic) {
-    try (Admin admin = Admin.create(clientConfig)) {
-      return RetainedRecords.count(admin, topic);
+  private synchronized Admin admin() {
+    if (admin == null) {
+      admin = Admin.create(clientConfig);
+    }
+    return admin;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (admin != null) {
+      admin.close(Duration.ofSeconds(5));
+    }
+    synchronized (this.readerLock) {
+      if (reader != null) {
+        reader.close(Duration.ofSeconds(5));
+      }
     }
   }
 
   private static Map<TopicPartition, Long> endOffsets(Admin admin, List<TopicPartition> partitions)
-      throws ExecutionException, InterruptedException {
+      throws ExecutionException, InterruptedException, TimeoutException {
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
     Map<TopicPartition, Long> ends = new HashMap<>();
-    admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p, info.offset()));
+    admin.listOffsets(latest).all().get(ASK_WITHIN.toMillis(), TimeUnit.MILLISECONDS).forEach((p, info) -> ends.put(p, info.offset()));
     return ends;
   }
 
@@ -88,10 +127,14 @@ public final class ProjectionLag {
     if (behind.isEmpty()) {
       return new Lag(projection, group, 0, 0, processed);
     }
-    Map<String, Object> config = KafkaSetup.readerSettings(clientConfig);
     long events = 0;
     long oldest = Long.MAX_VALUE;
-    try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    synchronized (readerLock) {
+      if (reader == null) {
+        reader = new KafkaConsumer<>(KafkaSetup.readerSettings(clientConfig), new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+      }
+      var consumer = reader;
       consumer.assign(behind.keySet());
       behind.keySet().forEach(partition -> consumer.seek(partition, committed.get(partition).offset()));
       Set<TopicPartition> unsettled = new HashSet<>(behind.keySet());
@@ -107,6 +150,7 @@ public final class ProjectionLag {
         unsettled.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
         consumer.pause(behind.keySet().stream().filter(partition -> !unsettled.contains(partition)).toList());
       }
+      consumer.resume(consumer.paused());
       for (TopicPartition partition : unsettled) {
         events += behind.get(partition);
       }
@@ -116,4 +160,6 @@ public final class ProjectionLag {
   }
 
   private static final Duration READ_WITHIN = Duration.ofSeconds(2);
+  private static final Duration ASK_WITHIN = Duration.ofSeconds(10);
+  private final Object readerLock = new Object();
 }

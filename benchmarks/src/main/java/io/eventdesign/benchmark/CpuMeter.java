@@ -1,0 +1,119 @@
+package io.eventdesign.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent by each part of the system between two readings: the benchmark JVM's threads by
+ * {@link Components} (every service, the broker and the load generator run in it), the JVM's own work
+ * that no Java thread shows (garbage collection, the JIT: the process's CPU minus its threads'), and
+ * the PostgreSQL server's processes (from {@code /proc}: the server and every backend it forked).
+ */
+final class CpuMeter {
+
+  /** CPU nanoseconds per component at one instant. */
+  record Reading(long atNanos, Map<String, Long> cpuNanos) {
+
+    /** CPU seconds per component since {@code earlier}, largest first, with their total under "total". */
+    Map<String, Double> secondsSince(Reading earlier) {
+      Map<String, Double> seconds = new TreeMap<>();
+      cpuNanos.forEach((component, nanos) ->
+          seconds.put(component, Math.max(0, nanos - earlier.cpuNanos().getOrDefault(component, 0L)) / 1e9));
+      Map<String, Double> ordered = new LinkedHashMap<>();
+      seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+          .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+      ordered.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
+      return ordered;
+    }
+
+    double wallSecondsSince(Reading earlier) {
+      return (atNanos - earlier.atNanos()) / 1e9;
+    }
+  }
+
+  static final String JVM_INTERNAL = "JVM (GC, JIT, other native threads)";
+  static final String POSTGRES = "PostgreSQL server";
+  private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+  private static final long NANOS_PER_TICK = 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final Components components;
+
+  CpuMeter(Components components) {
+    this.components = components;
+    threads.setThreadCpuTimeEnabled(true);
+  }
+
+  /** Ids of the JVM's live threads. */
+  static java.util.Set<Long> threadIds() {
+    return java.util.Arrays.stream(ManagementFactory.getThreadMXBean().getAllThreadIds()).boxed()
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Ids of live threads named {@code prefix}... that are not among {@code before}. */
+  static java.util.Set<Long> threadIdsNamed(String prefix, java.util.Set<Long> before) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+        .filter(info -> info != null && info.getThreadName().startsWith(prefix) && !before.contains(info.getThreadId()))
+        .map(ThreadInfo::getThreadId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  synchronized Reading read() {
+    Map<String, Long> cpu = new TreeMap<>();
+    long threadsTotal = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long nanos = threads.getThreadCpuTime(info.getThreadId());
+      if (nanos > 0) {
+        cpu.merge(components.of(info.getThreadId(), info.getThreadName()), nanos, Long::sum);
+        threadsTotal += nanos;
+      }
+    }
+    long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    // threads that ended took their CPU time with them: it stays in the process's figure, so the JVM
+    // line is the process's CPU minus that of the threads alive now (it includes ended threads' time)
+    cpu.put(JVM_INTERNAL, Math.max(0, process - threadsTotal));
+    cpu.put(POSTGRES, postgresNanos());
+    return new Reading(System.nanoTime(), cpu);
+  }
+
+  /**
+   * utime + stime of every process whose command line says it is a PostgreSQL server or backend, plus the
+   * time of their children that have ended (cutime + cstime: backends of closed connections, reaped by
+   * the server process).
+   */
+  private static long postgresNanos() {
+    long ticks = 0;
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+        try {
+          String command = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+          if (!command.startsWith("postgres") && !command.contains("/bin/postgres")) {
+            continue;
+          }
+          String stat = Files.readString(process.resolve("stat"));
+          List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
+          for (int field = 11; field <= 14; field++) { // utime, stime, cutime, cstime (stat fields 14 to 17)
+            ticks += Long.parseLong(fields.get(field));
+          }
+        } catch (IOException | RuntimeException ended) {
+          // the process ended while being read
+        }
+      }
+    } catch (IOException e) {
+      return 0; // no /proc: not Linux
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+}

@@ -7,7 +7,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -40,7 +39,9 @@ final class CpuMeter {
     }
   }
 
-  static final String JVM_INTERNAL = "JVM (GC, JIT, other native threads)";
+  static final String JVM_INTERNAL = "JVM (other native threads)";
+  static final String JIT = "JVM JIT compilers";
+  static final String GC = "JVM garbage collector";
   static final String POSTGRES = "PostgreSQL server";
   private static final long CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
   private static final long NANOS_PER_TICK = 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
@@ -68,24 +69,70 @@ final class CpuMeter {
   }
 
   synchronized Reading read() {
-    Map<String, Long> cpu = new TreeMap<>();
-    long threadsTotal = 0;
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info == null) {
         continue;
       }
       long nanos = threads.getThreadCpuTime(info.getThreadId());
       if (nanos > 0) {
-        cpu.merge(components.of(info.getThreadId(), info.getThreadName()), nanos, Long::sum);
-        threadsTotal += nanos;
+        seen.put(info.getThreadId(), new Seen(components.of(info.getThreadId(), info.getThreadName()), nanos));
       }
     }
+    Map<String, Long> cpu = new TreeMap<>();
+    long threadsTotal = 0;
+    for (Seen thread : seen.values()) {
+      cpu.merge(thread.component(), thread.cpuNanos(), Long::sum);
+      threadsTotal += thread.cpuNanos();
+    }
     long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    // threads that ended took their CPU time with them: it stays in the process's figure, so the JVM
-    // line is the process's CPU minus that of the threads alive now (it includes ended threads' time)
-    cpu.put(JVM_INTERNAL, Math.max(0, process - threadsTotal));
+    Map<String, Long> jvm = nativeThreadsNanos();
+    jvm.forEach((component, nanos) -> cpu.merge(component, nanos, Long::sum));
+    long nativeTotal = jvm.values().stream().mapToLong(Long::longValue).sum();
+    // a thread that has ended keeps the time it had when last read; what it used after that, and the JVM's
+    // other native threads, show as the process's time beyond its threads'
+    cpu.put(JVM_INTERNAL, Math.max(0, process - threadsTotal - nativeTotal));
     cpu.put(POSTGRES, postgresNanos());
     return new Reading(System.nanoTime(), cpu);
+  }
+
+  /** A thread's component and its CPU time when last read (kept after it ends, so its time does not vanish). */
+  private record Seen(String component, long cpuNanos) {}
+
+  private final Map<Long, Seen> seen = new java.util.HashMap<>();
+
+  /**
+   * The JVM's own native threads, which no Java thread view shows, from {@code /proc/self/task}: the JIT
+   * compilers ({@code C1/C2 CompilerThread}) and the garbage collector ({@code G1 ...}, {@code GC Thread#}).
+   */
+  private static Map<String, Long> nativeThreadsNanos() {
+    Map<String, Long> nanos = new java.util.HashMap<>(Map.of(JIT, 0L, GC, 0L));
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String name = Files.readString(task.resolve("comm")).strip();
+          String component = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? JIT
+              : name.startsWith("G1 ") || name.startsWith("GC Thread") ? GC : null;
+          if (component != null) {
+            nanos.merge(component, ticks(Files.readString(task.resolve("stat")), 11, 12) * NANOS_PER_TICK, Long::sum);
+          }
+        } catch (IOException | RuntimeException ended) {
+          // the thread ended while being read
+        }
+      }
+    } catch (IOException e) {
+      return Map.of(); // no /proc: not Linux
+    }
+    return nanos;
+  }
+
+  /** The sum of the given fields of a {@code /proc/.../stat} line, counted after the command's closing parenthesis. */
+  private static long ticks(String stat, int firstField, int lastField) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = 0;
+    for (int field = firstField; field <= lastField; field++) {
+      ticks += Long.parseLong(fields[field]);
+    }
+    return ticks;
   }
 
   /**
@@ -102,11 +149,7 @@ final class CpuMeter {
           if (!command.startsWith("postgres") && !command.contains("/bin/postgres")) {
             continue;
           }
-          String stat = Files.readString(process.resolve("stat"));
-          List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
-          for (int field = 11; field <= 14; field++) { // utime, stime, cutime, cstime (stat fields 14 to 17)
-            ticks += Long.parseLong(fields.get(field));
-          }
+          ticks += ticks(Files.readString(process.resolve("stat")), 11, 14); // utime, stime, cutime, cstime
         } catch (IOException | RuntimeException ended) {
           // the process ended while being read
         }

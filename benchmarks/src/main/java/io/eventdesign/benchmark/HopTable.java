@@ -18,6 +18,21 @@ final class HopTable {
   private final Map<String, Latencies> sinceSubmit = new HashMap<>();
   private int sagas;
 
+  /** {@code count} design requests one at a time, 200 ms apart, each saga with its read timed: the table and submit -> PAID. */
+  static Map<String, Object> oneAtATime(Flows flows, int count) throws Exception {
+    HopTable hops = new HopTable();
+    Latencies toPaid = new Latencies();
+    for (int i = 0; i < count; i++) {
+      var saga = flows.designRequest(flows::expect, true);
+      hops.add(saga);
+      toPaid.record(saga.submitToPaid());
+      Thread.sleep(200);
+    }
+    Map<String, Object> table = new LinkedHashMap<>(hops.summary());
+    table.put("submitToPaidMillis", BenchmarkMain.percentiles(toPaid));
+    return table;
+  }
+
   synchronized void add(SagaWatcher.Saga saga) {
     List<SagaWatcher.Hop> steps = new ArrayList<>();
     steps.add(new SagaWatcher.Hop("client", "submit sent", saga.submitSentAt));

@@ -21,7 +21,8 @@ final class OpenLoop {
   /** One operation; throwing counts it as an error. */
   @FunctionalInterface
   interface Operation {
-    void run() throws Exception;
+    /** @param measured whether it counts (false during the warm-up), so that it records its own figures only then */
+    void run(boolean measured) throws Exception;
   }
 
   /**
@@ -89,7 +90,7 @@ final class OpenLoop {
         pool.execute(() -> {
           waiting.decrementAndGet();
           try {
-            operation.run();
+            operation.run(counted);
             if (counted) {
               latency.record(System.nanoTime() - intended);
               completed.incrementAndGet();

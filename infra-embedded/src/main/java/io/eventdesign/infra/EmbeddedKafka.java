@@ -162,8 +162,21 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "false");
     p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
+    // A transaction's first write to a partition waits until the producer's previous transaction has its
+    // markers written (transaction version 2 checks at the partition). The broker retries that check every
+    // 20 ms for at most 100 ms by default, then answers CONCURRENT_TRANSACTIONS and the producer backs off
+    // another 100 ms: with transactions committed every 10 ms, a hop waited 20 ms and more, and under load
+    // the warnings flooded the log. Retry every 2 ms, for up to a second (docs/decisions/0021).
+    p.put("add.partitions.to.txn.retry.backoff.ms", "2");
+    p.put("add.partitions.to.txn.retry.backoff.max.ms", "1000");
+    // any broker setting can be tried without a rebuild: -Deventdesign.kafka.broker.<setting>=<value>
+    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(BROKER_SETTING))
+        .forEach(name -> p.put(name.substring(BROKER_SETTING.length()), System.getProperty(name)));
     return p;
   }
+
+  /** The prefix of system properties passed to the broker as its settings. */
+  public static final String BROKER_SETTING = "eventdesign.kafka.broker.";
 
   /** Formats a new log directory; false when it was formatted before. */
   private static boolean format(Path logDir, String adminPassword) throws Exception {

@@ -12,7 +12,6 @@ import io.eventdesign.projection.streams.ConsumerActivity;
 import io.eventdesign.projection.streams.DeadLetters;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -71,13 +70,18 @@ class EventLogReadModelConfiguration {
   }
 
   @Bean
-  EventStats eventStats(EventQueries queries, ProjectionLag lag, List<EventStats.Projection> projections) {
-    return new EventStats(queries, lag, projections);
+  ProjectionLags projectionLags(ProjectionLag lag, List<EventStats.Projection> projections) {
+    return new ProjectionLags(lag, projections);
   }
 
   @Bean
-  ProjectionLagGauges projectionLagGauges(ProjectionLag lag, List<EventStats.Projection> projections, Clock clock) {
-    return new ProjectionLagGauges(lag, projections, clock);
+  EventStats eventStats(EventQueries queries, ProjectionLag lag, ProjectionLags lags, List<EventStats.Projection> projections) {
+    return new EventStats(queries, lag, lags, projections);
+  }
+
+  @Bean
+  ProjectionLagGauges projectionLagGauges(ProjectionLags lags, List<EventStats.Projection> projections) {
+    return new ProjectionLagGauges(lags, projections);
   }
 
   /**

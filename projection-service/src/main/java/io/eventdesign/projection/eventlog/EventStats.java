@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  *
  * <p>The totals scan the whole {@code event_log}, which takes seconds once it holds millions of events, so
  * they are answered from the last scan ({@code totalsAsOf} says when it started) while a newer one runs in
- * the background once that is older than {@link #TOTALS_REFRESH_AFTER}. The lags are at most a second old
- * ({@link ProjectionLag}).
+ * the background once that is older than {@link #TOTALS_REFRESH_AFTER}. The lags likewise ({@link ProjectionLags},
+ * {@code lagsAsOf}); the dead letters ever written are at most a second old ({@link ProjectionLag}).
  */
 public final class EventStats implements AutoCloseable {
 
@@ -51,12 +51,14 @@ public final class EventStats implements AutoCloseable {
 
   private final RefreshedInBackground<Map<String, Object>> totals;
   private final ProjectionLag lag;
+  private final ProjectionLags lags;
   private final List<Projection> projections;
 
-  public EventStats(EventQueries queries, ProjectionLag lag, List<Projection> projections) {
+  public EventStats(EventQueries queries, ProjectionLag lag, ProjectionLags lags, List<Projection> projections) {
     this.totals = new RefreshedInBackground<>("event-log-totals", queries::totals, TOTALS_REFRESH_AFTER,
         TOTALS_READ_AT_ONCE_AFTER);
     this.lag = lag;
+    this.lags = lags;
     this.projections = List.copyOf(projections);
   }
 
@@ -64,8 +66,10 @@ public final class EventStats implements AutoCloseable {
     var read = totals.get();
     Map<String, Object> stats = new LinkedHashMap<>(read.value());
     stats.put("totalsAsOf", read.asOf());
+    var lagRead = lags.current();
+    stats.put("lagsAsOf", lagRead.asOf());
     stats.put("projections", projections.stream().map(p -> {
-      ProjectionLag.Lag behind = lag.lagOf(p.name(), p.consumerGroup());
+      ProjectionLag.Lag behind = lagRead.value().get(p.name());
       return new ProjectionStats(p.name(), p.consumerGroup(), behind.events(), behind.seconds(), p.parked().get(),
           behind.processedOffsets(), p.activity().lastProcessed().orElse(null), p.activity().lastError().orElse(null));
     }).toList());

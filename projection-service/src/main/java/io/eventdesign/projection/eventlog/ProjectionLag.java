@@ -25,13 +25,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * the oldest of them. Also counts the records parked on the dead-letter topic.
  *
  * <p>Operational reads ask often (the stats, every metrics scrape, the console), so this keeps one
- * {@link Admin} and one reading consumer for its lifetime instead of connecting per question, and
- * answers a question asked again within {@link #FRESH_FOR} from the last answer: a lag is at most that
- * old, and callers asking at once share one read of the broker.
+ * {@link Admin} and one reading consumer for its lifetime instead of connecting per question; the lags
+ * are read in the background ({@link ProjectionLags}), and a record count asked again within
+ * {@link #FRESH_FOR} is answered from the last count (callers asking at once share one read).
  */
 public final class ProjectionLag implements AutoCloseable {
 
-  /** How long an answer is reused. */
+  /** How long a record count is reused. */
   static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
   /**
@@ -42,7 +42,6 @@ public final class ProjectionLag implements AutoCloseable {
   public record Lag(String projection, String consumerGroup, long events, double seconds, long processedOffsets) {}
 
   private final Map<String, Object> clientConfig;
-  private final Memo<String, Lag> lags = new Memo<>(FRESH_FOR);
   private final Memo<String, Long> counts = new Memo<>(FRESH_FOR);
   private Admin admin;
   private KafkaConsumer<byte[], byte[]> reader;
@@ -52,7 +51,7 @@ public final class ProjectionLag implements AutoCloseable {
   }
 
   public Lag lagOf(String projection, String group) {
-    return lags.get(projection + "/" + group, () -> read(projection, group));
+    return read(projection, group);
   }
 
   /** Records on {@code topic} between its start and end offsets. */

@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
  * callers after it. Only the first caller, or one finding the value older than {@code readAtOnceAfter}
  * (nobody asked for a long time, or the background reads fail), waits for a read.
  */
-final class RefreshedInBackground<V> implements AutoCloseable {
+public final class RefreshedInBackground<V> implements AutoCloseable {
 
   /** A value and when its read started (it is at least that fresh). */
-  record Read<V>(V value, Instant asOf) {}
+  public record Read<V>(V value, Instant asOf) {}
 
   private static final Logger log = LoggerFactory.getLogger(RefreshedInBackground.class);
 

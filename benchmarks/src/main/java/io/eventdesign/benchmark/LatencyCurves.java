@@ -66,7 +66,7 @@ final class LatencyCurves {
 
   Map<String, Object> curve(String flow, List<Double> rates) throws Exception {
     List<Map<String, Object>> steps = new ArrayList<>();
-    UserPool users = flow.equals("profile") ? UserPool.register(flows, (int) Math.max(2_000, 3 * rates.getLast())) : null;
+    UserPool users = flow.equals("profile") ? UserPool.register(flows, (int) Math.max(2_000, rates.getLast())) : null;
     boolean warm = false;
     for (double rate : rates) {
       Progress.say("%s: %s a second offered for %d s (after %d s unmeasured)", flow, rate, measured.toSeconds(),

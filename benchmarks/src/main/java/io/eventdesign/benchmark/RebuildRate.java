@@ -133,6 +133,7 @@ final class RebuildRate {
   /** Returns when ({@link System#nanoTime()}) the live projections were first seen with nothing left to process. */
   private long awaitCaughtUp() throws Exception {
     long idleSince = 0;
+    long lastSaid = System.nanoTime() - Duration.ofSeconds(10).toNanos();
     long giveUp = System.nanoTime() + Duration.ofMinutes(30).toNanos();
     while (System.nanoTime() < giveUp) {
       Matcher lag = LAG.matcher(get("/api/v1/events/stats"));
@@ -151,9 +152,12 @@ final class RebuildRate {
         }
       } else {
         idleSince = 0;
-        Progress.say("  live projections are %,d records behind", behind);
+        if (System.nanoTime() - lastSaid > Duration.ofSeconds(5).toNanos()) {
+          Progress.say("  live projections are %,d records behind", behind);
+          lastSaid = System.nanoTime();
+        }
       }
-      Thread.sleep(behind == 0 ? 1000 : 250);
+      Thread.sleep(1000);
     }
     throw new IllegalStateException("the live projection did not catch up within 30 minutes");
   }

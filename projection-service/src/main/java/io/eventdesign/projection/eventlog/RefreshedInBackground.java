@@ -14,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * value read and, when it is older than {@code refreshAfter}, starts one read in the background for the
  * callers after it. Only the first caller, or one finding the value older than {@code readAtOnceAfter}
  * (nobody asked for a long time, or the background reads fail), waits for a read.
+ *
+ * <p>A read that takes long is not repeated back to back however often callers ask: the next one starts
+ * no sooner than {@value #PAUSE_PER_READ_TIME} times the last read's duration after it ended, so reading
+ * keeps at most about a tenth of the time of whatever it reads (a scan of millions of rows runs every
+ * half minute or so, not continuously while a dashboard polls).
  */
 public final class RefreshedInBackground<V> implements AutoCloseable {
 
@@ -28,6 +33,9 @@ public final class RefreshedInBackground<V> implements AutoCloseable {
   private final ExecutorService background;
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile Read<V> latest;
+  private volatile Instant nextReadFrom = Instant.MIN;
+
+  static final int PAUSE_PER_READ_TIME = 10;
 
   RefreshedInBackground(String name, Supplier<V> read, Duration refreshAfter, Duration readAtOnceAfter) {
     this.read = read;
@@ -42,7 +50,8 @@ public final class RefreshedInBackground<V> implements AutoCloseable {
     if (current == null || current.asOf().plus(readAtOnceAfter).isBefore(now)) {
       return readNow();
     }
-    if (current.asOf().plus(refreshAfter).isBefore(now) && refreshing.compareAndSet(false, true)) {
+    if (current.asOf().plus(refreshAfter).isBefore(now) && !now.isBefore(nextReadFrom)
+        && refreshing.compareAndSet(false, true)) {
       background.execute(() -> {
         try {
           readNow();
@@ -62,6 +71,8 @@ public final class RefreshedInBackground<V> implements AutoCloseable {
       return latest; // read by another caller while this one waited
     }
     Read<V> fresh = new Read<>(read.get(), start);
+    Instant end = Instant.now();
+    nextReadFrom = end.plus(java.time.Duration.between(start, end).multipliedBy(PAUSE_PER_READ_TIME));
     latest = fresh;
     return fresh;
   }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class EventStats implements AutoCloseable {
 
   static final Duration TOTALS_REFRESH_AFTER = Duration.ofSeconds(2);
-  private static final Duration TOTALS_READ_AT_ONCE_AFTER = Duration.ofMinutes(5);
+  private static final Duration TOTALS_READ_AT_ONCE_AFTER = Duration.ofHours(1);
 
   /**
    * A consumer of the event topics whose progress is reported.

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * <p>The totals scan the whole {@code event_log}, which takes seconds once it holds millions of events, so
  * they are answered from the last scan ({@code totalsAsOf} says when it started) while a newer one runs in
  * the background once that is older than {@link #TOTALS_REFRESH_AFTER}. The lags likewise ({@link ProjectionLags},
- * {@code lagsAsOf}); the dead letters ever written are at most a second old ({@link ProjectionLag}).
+ * {@code lagsAsOf}); the dead letters ever written are counted at each call ({@link ProjectionLag}).
  */
 public final class EventStats implements AutoCloseable {
 

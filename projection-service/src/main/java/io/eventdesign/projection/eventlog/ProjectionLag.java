@@ -26,13 +26,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *
  * <p>Operational reads ask often (the stats, every metrics scrape, the console), so this keeps one
  * {@link Admin} and one reading consumer for its lifetime instead of connecting per question; the lags
- * are read in the background ({@link ProjectionLags}), and a record count asked again within
- * {@link #FRESH_FOR} is answered from the last count (callers asking at once share one read).
+ * are read in the background ({@link ProjectionLags}).
  */
 public final class ProjectionLag implements AutoCloseable {
 
-  /** How long a record count is reused. */
-  static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
 
   /**
    * One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up);
@@ -42,7 +40,7 @@ public final class ProjectionLag implements AutoCloseable {
   public record Lag(String projection, String consumerGroup, long events, double seconds, long processedOffsets) {}
 
   private final Map<String, Object> clientConfig;
-  private final Memo<String, Long> counts = new Memo<>(FRESH_FOR);
+  private final Object readerLock = new Object();
   private Admin admin;
   private KafkaConsumer<byte[], byte[]> reader;
 
@@ -50,16 +48,12 @@ public final class ProjectionLag implements AutoCloseable {
     this.clientConfig = Map.copyOf(clientConfig);
   }
 
-  public Lag lagOf(String projection, String group) {
-    return read(projection, group);
-  }
-
   /** Records on {@code topic} between its start and end offsets. */
   public long recordCount(String topic) {
-    return counts.get(topic, () -> RetainedRecords.count(admin(), topic));
+    return RetainedRecords.count(admin(), topic);
   }
 
-  private Lag read(String projection, String group) {
+  public Lag lagOf(String projection, String group) {
     Admin admin = admin();
     try {
       Map<TopicPartition, OffsetAndMetadata> committed =
@@ -160,5 +154,4 @@ public final class ProjectionLag implements AutoCloseable {
 
   private static final Duration READ_WITHIN = Duration.ofSeconds(2);
   private static final Duration ASK_WITHIN = Duration.ofSeconds(10);
-  private final Object readerLock = new Object();
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Options: {@code --duration=SECONDS} (60, measured), {@code --warmup=SECONDS} (15, the same load
  * unmeasured before it), {@code --concurrency=N} (32), {@code --events=N}
- * (1000000, the rebuild workload), {@code --rebuild-tables=event_log,users} (the tables the rebuild
+ * (1000000, the rebuild workload), {@code --rebuild-tables=event_log,design_request_states} (the tables the rebuild
  * workload rebuilds, one after the other), {@code --output=FILE} (benchmarks/target/benchmark-results.json),
  * {@code --workloads=commands,baselines,rebuild} (all three; name a subset to run only those),
  * {@code --flows=users,requests} (the command workload's flows, see {@link CommandLoad}),
@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code --step=SECONDS} (20, each rate measured) and {@code --step-warmup=SECONDS} (5, each rate unmeasured first), {@code --curve-warmup=SECONDS} (60, each flow
  * back to back before its curve),
  * {@code --idle=SECONDS} (30, the idle CPU reading, after {@code --idle-settle=SECONDS}, 30), {@code --sagas=N} (30, sagas one at a time at idle, hop by hop),
- * {@code --provider-delay-ms=N} (0: how long the simulated payment provider takes before its webhook).
+ * {@code --provider-delay-ms=N} (0: how long the simulated payment provider takes before its webhook),
+ * {@code --shape=one-jvm|processes} ({@code one-jvm}: see {@link SystemUnderTest}).
  */
 public final class BenchmarkMain {
 
@@ -51,7 +52,8 @@ public final class BenchmarkMain {
     Path output = Path.of(options.getOrDefault("output", "benchmarks/target/benchmark-results.json"));
     Set<String> workloads = Set.of(options.getOrDefault("workloads", DEFAULT_WORKLOADS).split(","));
     Set<String> flowNames = new TreeSet<>(List.of(options.getOrDefault("flows", "users,requests").split(",")));
-    List<String> rebuildTables = List.of(options.getOrDefault("rebuild-tables", "event_log,users").split(","));
+    List<String> rebuildTables = java.util.Arrays.stream(options.getOrDefault("rebuild-tables", "event_log,design_request_states")
+        .split(",")).filter(table -> !table.isBlank()).toList();
     Path data = Files.createTempDirectory("eventdesign-benchmark-");
 
     Progress.say("starting Kafka, PostgreSQL and the services in %s", data);
@@ -63,21 +65,23 @@ public final class BenchmarkMain {
     // the benchmark's own tokens last the whole run (the default is minutes)
     System.setProperty("eventdesign.auth.access-token-ttl", "PT6H");
     Map<String, Object> results = new LinkedHashMap<>();
-    try (LocalSystem system = LocalSystem.start(LocalSettings.onFreePorts(data));
+    String shape = options.getOrDefault("shape", SystemUnderTest.ONE_JVM);
+    try (SystemUnderTest system = SystemUnderTest.start(shape, LocalSettings.onFreePorts(data));
         Profile profile = Profile.startIf(options.get("jfr"))) {
+      LocalSystem infrastructure = system.infrastructure();
       results.put("machine", machine());
-      results.put("settings", Map.of("durationSeconds", duration.toSeconds(), "warmUpSeconds", warmUp.toSeconds(),
-          "concurrency", concurrency, "rebuildEvents", events));
+      results.put("settings", Map.of("shape", shape, "durationSeconds", duration.toSeconds(),
+          "warmUpSeconds", warmUp.toSeconds(), "concurrency", concurrency, "rebuildEvents", events));
 
-      Components components = new Components(system.authServerPort(), system.userServicePort(),
+      Components components = new Components(infrastructure.authServerPort(), system.userServicePort(),
           system.requestServicePort(), system.paymentServicePort(), system.projectionServicePort());
-      CpuMeter cpu = new CpuMeter(components);
-      LocalLogins logins = new LocalLogins(system);
-      var registrar = system.authServerContext().getBean(io.eventdesign.auth.token.ServiceTokens.class);
-      var callers = new Flows.Callers(system.issuer(), logins.newCustomer().token(), logins.staff(), logins.admin(),
+      CpuMeter cpu = new CpuMeter(components, system.processes());
+      LocalLogins logins = new LocalLogins(infrastructure);
+      var registrar = infrastructure.authServerContext().getBean(io.eventdesign.auth.token.ServiceTokens.class);
+      var callers = new Flows.Callers(infrastructure.issuer(), logins.newCustomer().token(), logins.staff(), logins.admin(),
           registrar::current);
       Set<Long> threadsBefore = CpuMeter.threadIds();
-      Flows flows = new Flows(new Flows.Ports(system.userServicePort(), system.requestServicePort()), callers, sagas(system));
+      Flows flows = new Flows(new Flows.Ports(system.userServicePort(), system.requestServicePort()), callers, sagas(infrastructure));
       components.claimForLoad(CpuMeter.threadIdsNamed("HttpClient-", threadsBefore));
 
       // the curves first: the idle figures, the saga at idle and the reads come after them, from a system whose
@@ -117,7 +121,7 @@ public final class BenchmarkMain {
       if (workloads.contains("commands")) {
       Progress.say("command load: %d workers, %d s warm-up, %d s measured", concurrency, warmUp.toSeconds(),
           duration.toSeconds());
-      var load = new CommandLoad(flows, system.postgresJdbcUrl()).run(warmUp, duration, concurrency, flowNames);
+      var load = new CommandLoad(flows, infrastructure.postgresJdbcUrl()).run(warmUp, duration, concurrency, flowNames);
       results.put("commands", ordered("flows", flowNames,
           "commands", load.commands(), "seconds", round(load.seconds()),
           "commandsPerSecond", round(load.commands() / load.seconds()), "errors", load.errors(),
@@ -129,7 +133,7 @@ public final class BenchmarkMain {
       }
       if (workloads.contains("baselines")) {
       Progress.say("Kafka baselines: transactional producer-perf and end-to-end latency");
-      KafkaBaselines kafka = new KafkaBaselines(system.kafkaBootstrapServers());
+      KafkaBaselines kafka = new KafkaBaselines(infrastructure.kafkaBootstrapServers());
       int recordSize = 300;
       var producer = kafka.producer(Math.max(100_000, Math.min(events, 1_000_000)), recordSize);
       var endToEnd = kafka.endToEnd(5_000, recordSize);
@@ -143,17 +147,20 @@ public final class BenchmarkMain {
       }
       if (workloads.contains("rebuild")) {
       Progress.say("rebuild: %,d events", events);
-      var rebuild = new RebuildRate(system.kafkaBootstrapServers(), system.projectionServicePort(),
-          system.postgresJdbcUrl(), new LocalLogins(system).admin()).run(events, rebuildTables);
+      var rebuild = new RebuildRate(infrastructure.kafkaBootstrapServers(), system.projectionServicePort(),
+          infrastructure.postgresJdbcUrl(), logins.admin(), system::projectionMemoryBytes, cpu).run(events, rebuildTables);
       results.put("liveCatchUp", ordered("events", rebuild.producedEvents(), "produceSeconds", round(rebuild.produceSeconds()),
           "secondsUntilProcessed", round(rebuild.catchUpSeconds()),
-          "eventsPerSecond", round(rebuild.producedEvents() / rebuild.catchUpSeconds())));
+          "eventsPerSecond", round(rebuild.producedEvents() / rebuild.catchUpSeconds()),
+          "cpuCoresUsed", ratio(rebuild.catchUpCpuSeconds().get("total") / rebuild.catchUpSeconds()),
+          "cpuMicrosPerEvent", perEvent(rebuild.catchUpCpuSeconds(), rebuild.producedEvents())));
       for (var table : rebuild.tables()) {
         results.put("rebuild_" + table.table(), ordered("table", table.table(), "producedEvents", rebuild.producedEvents(),
             "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", table.rebuiltRecords(),
             "seconds", round(table.rebuildSeconds()),
             "eventsPerSecond", round(table.rebuiltRecords() / table.rebuildSeconds()),
-            "maxHeapMiB", table.maxHeapBytes() / (1024 * 1024),
+            system.shape().equals(SystemUnderTest.ONE_JVM) ? "maxHeapMiB" : "maxProjectionResidentMiB",
+            table.maxMemoryBytes() / (1024 * 1024),
             "copyRows", table.copiedRows(), "copySeconds", round(table.copySeconds()),
             "copyRowsPerSecond", round(table.copiedRows() / table.copySeconds()),
             "rebuildToCopyRatio", ratio((table.rebuiltRecords() / table.rebuildSeconds())
@@ -183,6 +190,13 @@ public final class BenchmarkMain {
     p.put("p999", round(latencies.percentileMillis(99.9)));
     p.put("max", round(latencies.percentileMillis(100)));
     return p;
+  }
+
+  /** CPU seconds per component as microseconds per event. */
+  private static Map<String, Object> perEvent(Map<String, Double> cpuSeconds, long events) {
+    Map<String, Object> micros = new LinkedHashMap<>();
+    cpuSeconds.forEach((component, seconds) -> micros.put(component, round(seconds * 1e6 / events)));
+    return micros;
   }
 
   /** The saga watcher, running until the JVM ends. */

@@ -17,7 +17,7 @@ final class Components {
   /** @param ports the services' HTTP ports: auth, user, request, payment, projection */
   Components(int authPort, int userPort, int requestPort, int paymentPort, int projectionPort) {
     this.rules = List.of(
-        rule("load-.*|row-sampler|saga-watcher", "load generator"),
+        rule("main|load-.*|row-sampler|saga-watcher|kafka-producer-network-thread \\| load-.*", "load generator"),
         rule("http-nio-.*-" + authPort + "-.*", "HTTP auth-server"),
         rule("http-nio-.*-" + userPort + "-.*", "HTTP user-service"),
         rule("http-nio-.*-" + requestPort + "-.*", "HTTP request-service"),

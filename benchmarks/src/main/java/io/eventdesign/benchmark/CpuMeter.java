@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * CPU time spent by each part of the system between two readings: the benchmark JVM's threads by
- * {@link Components} (every service, the broker and the load generator run in it), the JVM's own work
- * that no Java thread shows (garbage collection, the JIT: the process's CPU minus its threads'), and
- * the PostgreSQL server's processes (from {@code /proc}: the server and every backend it forked).
+ * {@link Components} (in the one-JVM shape every service, the broker and the load generator run in it),
+ * the JVM's own work that no Java thread shows (garbage collection, the JIT: the process's CPU minus its
+ * threads'), the system's other JVMs as one component each (the production shape; their JIT and garbage
+ * collector threads are counted with the benchmark JVM's), and the PostgreSQL server's processes (from
+ * {@code /proc}: the server and every backend it forked).
  */
 final class CpuMeter {
 
@@ -48,9 +50,12 @@ final class CpuMeter {
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Components components;
+  private final Map<String, Long> processes;
 
-  CpuMeter(Components components) {
+  /** @param processes the system's JVMs other than this one, by name, with their process ids */
+  CpuMeter(Components components, Map<String, Long> processes) {
     this.components = components;
+    this.processes = Map.copyOf(processes);
     threads.setThreadCpuTimeEnabled(true);
   }
 
@@ -85,8 +90,16 @@ final class CpuMeter {
       threadsTotal += thread.cpuNanos();
     }
     long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    Map<String, Long> jvm = nativeThreadsNanos();
+    Map<String, Long> jvm = nativeThreadsNanos("self");
     jvm.forEach((component, nanos) -> cpu.merge(component, nanos, Long::sum));
+    processes.forEach((name, pid) -> {
+      Map<String, Long> jitAndGc = nativeThreadsNanos(Long.toString(pid));
+      jitAndGc.forEach((component, nanos) -> cpu.merge(component, nanos, Long::sum));
+      long own = processNanos(pid) - jitAndGc.values().stream().mapToLong(Long::longValue).sum();
+      // a process that has ended keeps the time it had when last read
+      cpu.put(name, Math.max(own, lastProcessNanos.getOrDefault(name, 0L)));
+      lastProcessNanos.put(name, cpu.get(name));
+    });
     long nativeTotal = jvm.values().stream().mapToLong(Long::longValue).sum();
     // a thread that has ended keeps the time it had when last read; what it used after that, and the JVM's
     // other native threads, show as the process's time beyond its threads'
@@ -99,14 +112,26 @@ final class CpuMeter {
   private record Seen(String component, long cpuNanos) {}
 
   private final Map<Long, Seen> seen = new java.util.HashMap<>();
+  private final Map<String, Long> lastProcessNanos = new java.util.HashMap<>();
+
+  /** utime + stime of a process, or 0 when it has ended. */
+  private static long processNanos(long pid) {
+    try {
+      return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), 11, 12) * NANOS_PER_TICK;
+    } catch (IOException | RuntimeException ended) {
+      return 0;
+    }
+  }
 
   /**
-   * The JVM's own native threads, which no Java thread view shows, from {@code /proc/self/task}: the JIT
+   * A JVM's own native threads, which no Java thread view shows, from {@code /proc/<pid>/task}: the JIT
    * compilers ({@code C1/C2 CompilerThread}) and the garbage collector ({@code G1 ...}, {@code GC Thread#}).
+   *
+   * @param pid a process id, or {@code self}
    */
-  private static Map<String, Long> nativeThreadsNanos() {
+  private static Map<String, Long> nativeThreadsNanos(String pid) {
     Map<String, Long> nanos = new java.util.HashMap<>(Map.of(JIT, 0L, GC, 0L));
-    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", pid, "task"))) {
       for (Path task : tasks.toList()) {
         try {
           String name = Files.readString(task.resolve("comm")).strip();

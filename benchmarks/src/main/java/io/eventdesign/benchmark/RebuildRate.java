@@ -3,10 +3,9 @@ package io.eventdesign.benchmark;
 import io.eventdesign.contract.codec.SingleObjectCodec;
 import io.eventdesign.contract.envelope.Envelope;
 import io.eventdesign.contract.topic.Topics;
-import io.eventdesign.contract.user.UserRegistered;
+import io.eventdesign.contract.request.RequestCreated;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,10 +28,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
 
 /**
- * Rebuild rate: fills {@code users.events} with registrations, waits for the live projections to
- * catch up, then rebuilds each table asked for ({@code event_log} from the events, {@code users} from
- * the {@code users.state} records the topology made of them) and times it; the baselines are raw
- * PostgreSQL COPYs of the same rows.
+ * Live catch-up and rebuild rate: fills {@code requests.events} with new design requests (a backlog no
+ * saga reacts to, so the live path measured is the projections' own: the request state topology and the
+ * sink), waits for the live projections to catch up, then rebuilds each table asked for ({@code event_log}
+ * from the events, {@code design_request_states} from the {@code requests.state} records the topology made
+ * of them) and times it; the baselines are raw PostgreSQL COPYs of the same rows.
  */
 final class RebuildRate {
 
@@ -41,9 +41,10 @@ final class RebuildRate {
    *     sink) had processed every one: the live path's rate on a backlog is {@code producedEvents / catchUpSeconds}
    */
   record Result(long producedEvents, double produceSeconds, double catchUpSeconds, int averageRecordBytes,
-      List<TableResult> tables) {}
+      Map<String, Double> catchUpCpuSeconds, List<TableResult> tables) {}
 
-  record TableResult(String table, long rebuiltRecords, double rebuildSeconds, long maxHeapBytes, long copiedRows,
+  /** @param maxMemoryBytes the most {@link SystemUnderTest#projectionMemoryBytes} read during the rebuild */
+  record TableResult(String table, long rebuiltRecords, double rebuildSeconds, long maxMemoryBytes, long copiedRows,
       double copySeconds, double copyThenIndexSeconds) {}
 
   /** The same sort memory the rebuild's index builds get by default, so the baseline is as fast as it can be. */
@@ -56,10 +57,15 @@ final class RebuildRate {
   private final String projectionUrl;
   private final String jdbcUrl;
   private final String admin;
+  private final java.util.function.LongSupplier projectionMemory;
+  private final CpuMeter cpu;
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** @param admin the admin's access token (rebuilds and the event statistics are the admin's and staff's) */
-  RebuildRate(String bootstrap, int projectionPort, String jdbcUrl, String admin) {
+  RebuildRate(String bootstrap, int projectionPort, String jdbcUrl, String admin,
+      java.util.function.LongSupplier projectionMemory, CpuMeter cpu) {
+    this.projectionMemory = projectionMemory;
+    this.cpu = cpu;
     this.bootstrap = bootstrap;
     this.projectionUrl = "http://localhost:" + projectionPort;
     this.jdbcUrl = jdbcUrl;
@@ -67,29 +73,32 @@ final class RebuildRate {
   }
 
   Result run(long events, List<String> tables) throws Exception {
+    CpuMeter.Reading cpuBefore = cpu.read();
     long produceStart = System.nanoTime();
     int averageBytes = produce(events);
     double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
     Progress.say("produced %,d events in %.1f s; waiting for the live projections to catch up", events, produceSeconds);
     double catchUpSeconds = (awaitCaughtUp() - produceStart) / 1e9;
+    // read when caught up was confirmed (a few idle seconds later): those add the idle stack's CPU, a few percent
+    Map<String, Double> catchUpCpu = cpu.read().secondsSince(cpuBefore);
     Progress.say("the live projections processed the %,d events in %.1f s from the first produced: %,.0f events/s",
         events, catchUpSeconds, events / catchUpSeconds);
     List<TableResult> results = new ArrayList<>();
     for (String table : tables) {
       results.add(rebuild(table));
     }
-    return new Result(events, produceSeconds, catchUpSeconds, averageBytes, results);
+    return new Result(events, produceSeconds, catchUpSeconds, averageBytes, catchUpCpu, results);
   }
 
   private TableResult rebuild(String table) throws Exception {
     String path = "/api/v1/admin/projections/" + table + "/rebuild";
-    long maxHeap = usedHeap();
+    long maxMemory = projectionMemory.getAsLong();
     long start = System.nanoTime();
     post(path + "?reason=benchmark");
     String status;
     do {
       Thread.sleep(200);
-      maxHeap = Math.max(maxHeap, usedHeap());
+      maxMemory = Math.max(maxMemory, projectionMemory.getAsLong());
       status = get(path);
     } while (!status.contains("\"state\":\"COMPLETED\"") && !status.contains("\"state\":\"FAILED\""));
     double rebuildSeconds = (System.nanoTime() - start) / 1e9;
@@ -102,25 +111,27 @@ final class RebuildRate {
     Progress.say("rebuilt %s from %,d records in %.1f s; timing a raw COPY of the same rows", table, rebuilt, rebuildSeconds);
     long[] copied = new long[1];
     double[] copySeconds = copyBaselines(table, copied);
-    return new TableResult(table, rebuilt, rebuildSeconds, maxHeap, copied[0], copySeconds[0], copySeconds[1]);
+    return new TableResult(table, rebuilt, rebuildSeconds, maxMemory, copied[0], copySeconds[0], copySeconds[1]);
   }
 
   private int produce(long events) throws Exception {
     SingleObjectCodec codec = new SingleObjectCodec();
     long bytes = 0;
+    // named so its I/O thread counts as the load generator's (Components)
     Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", 20,
-        "batch.size", 262_144, "compression.type", "none", "enable.idempotence", true);
+        "batch.size", 262_144, "compression.type", "none", "enable.idempotence", true, "client.id", "load-backlog");
     try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
       for (long i = 0; i < events; i++) {
         String id = UUID.randomUUID().toString();
         Envelope envelope = Envelope.newBuilder().setEventId(UUID.randomUUID().toString())
-            .setEventType("user.registered").setAggregateType("user").setAggregateId(id).setAggregateVersion(1)
+            .setEventType("request.created").setAggregateType("request").setAggregateId(id).setAggregateVersion(1)
             .setOccurredAt(Instant.now()).setActor("service:benchmark").setCorrelationId(id).setCausationId(id)
             .setAttributes(Map.of()).build();
-        byte[] value = codec.encode(UserRegistered.newBuilder().setEnvelope(envelope)
-            .setEmail("bulk-" + id + "@example.com").setFirstName("Bulk").setLastName("Load").build());
+        byte[] value = codec.encode(RequestCreated.newBuilder().setEnvelope(envelope)
+            .setOwnerId(UUID.randomUUID().toString()).setProductId("logo").setProductName("Logo design")
+            .setDesignCode("bulk-" + (i % 1000)).setAmount(4_900).setCurrency("EUR").build());
         bytes += value.length;
-        producer.send(new ProducerRecord<>(Topics.USERS_EVENTS.name(), id, value));
+        producer.send(new ProducerRecord<>(Topics.REQUESTS_EVENTS.name(), id, value));
         if (i % 100_000 == 0 && i > 0) {
           Progress.say("  %,d events produced", i);
         }
@@ -208,10 +219,6 @@ final class RebuildRate {
       }
       return new double[] {seconds, bulkSeconds};
     }
-  }
-
-  private static long usedHeap() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private String get(String path) throws Exception {

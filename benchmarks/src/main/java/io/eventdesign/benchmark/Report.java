@@ -29,6 +29,9 @@ final class Report {
     var catchUp = part(results, "liveCatchUp");
     row(table, "live catch-up events/s (" + catchUp.get("events") + " backlog)", catchUp.get("eventsPerSecond"),
         "", ">= 30000");
+    row(table, "  CPU cores used while catching up", catchUp.get("cpuCoresUsed"), "", "");
+    part(catchUp, "cpuMicrosPerEvent").forEach((component, micros) ->
+        row(table, "  CPU µs per event: " + component, micros, "", ""));
     var rebuilds = results.keySet().stream().filter(key -> key.startsWith("rebuild_")).toList();
     for (String key : rebuilds.isEmpty() ? java.util.List.of("rebuild_event_log") : rebuilds) {
       var rebuild = part(results, key);
@@ -38,7 +41,11 @@ final class Report {
       row(table, "  rebuild / raw COPY", rebuild.get("rebuildToCopyRatio"), "", ">= 0.8");
       row(table, "  rebuild / COPY then build indexes", rebuild.get("rebuildToCopyThenIndexRatio"),
           rebuild.get("copyThenIndexRowsPerSecond") + " rows/s", "");
-      row(table, "  max heap during rebuild (MiB, whole JVM)", rebuild.get("maxHeapMiB"), "", "");
+      if (rebuild.containsKey("maxProjectionResidentMiB")) {
+        row(table, "  max projection-service resident memory during rebuild (MiB)", rebuild.get("maxProjectionResidentMiB"), "", "");
+      } else {
+        row(table, "  max heap during rebuild (MiB, whole JVM)", rebuild.get("maxHeapMiB"), "", "");
+      }
     }
     return table.toString();
   }

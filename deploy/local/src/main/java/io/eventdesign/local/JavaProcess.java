@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A main class of this class path in a JVM of its own, its output appended to a log file: started,
- * stopped gracefully, or killed like a crash; its resident memory read from {@code /proc}.
+ * stopped gracefully, or killed like a crash; its resident memory read from {@code /proc}. The
+ * launcher's {@code eventdesign.*} system properties reach it too, as they would reach the same main
+ * class run in the launcher's JVM.
  */
 public final class JavaProcess {
 
@@ -33,12 +35,19 @@ public final class JavaProcess {
   void start() throws IOException {
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-    command.addAll(List.of("-Xmx" + heapMebibytes + "m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(List.of("-Xmx" + heapMebibytes + "m", "-XX:+ExitOnOutOfMemoryError"));
+    command.addAll(projectSystemProperties());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     process = builder.redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+
+  private static List<String> projectSystemProperties() {
+    return System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("eventdesign."))
+        .sorted().map(name -> "-D" + name + "=" + System.getProperty(name)).toList();
   }
 
   /** {@code kill -9}: no shutdown hook runs, nobody is told. */

@@ -36,15 +36,20 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   public static LocalCluster start(LocalSettings requested) throws Exception {
-    return start(requested, false);
+    return start(requested, false, WRITE_SIDE_INSTANCES);
+  }
+
+  /** The same with {@code writeSideInstances} of each write-side service (one: each service in one JVM of its own). */
+  public static LocalCluster start(LocalSettings requested, int writeSideInstances) throws Exception {
+    return start(requested, false, writeSideInstances);
   }
 
   /** A cluster whose links to the broker and PostgreSQL go through proxies ({@link #kafkaLink()}, {@link #postgresLink()}). */
   public static LocalCluster startWithFaultLinks(LocalSettings requested) throws Exception {
-    return start(requested, true);
+    return start(requested, true, WRITE_SIDE_INSTANCES);
   }
 
-  private static LocalCluster start(LocalSettings requested, boolean faultLinks) throws Exception {
+  private static LocalCluster start(LocalSettings requested, boolean faultLinks, int writeSideInstances) throws Exception {
     LocalSettings settings = withConcretePorts(requested);
     int brokerPort = faultLinks ? Ports.free() : settings.kafkaPort();
     TcpProxy kafkaLink = faultLinks ? new TcpProxy(settings.kafkaPort(), brokerPort) : null;
@@ -65,7 +70,7 @@ public final class LocalCluster implements AutoCloseable {
       }
       for (Service service : Service.values()) {
         int first = settings.servicePort(service);
-        int count = service == Service.PROJECTION ? 1 : WRITE_SIDE_INSTANCES;
+        int count = service == Service.PROJECTION ? 1 : writeSideInstances;
         for (int i = 1; i <= count; i++) {
           int port = i == 1 ? first : requested.servicePort(service) == 0 ? Ports.free() : first + SECOND_INSTANCE_OFFSET;
           cluster.instances.add(instance(settings, launches, service, i, port));

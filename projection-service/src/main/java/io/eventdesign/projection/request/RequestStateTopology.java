@@ -24,14 +24,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Design requests with their payment summary:
  * {@code requests.events} -> request state per request ({@value #REQUESTS_STORE});
  * {@code payments.events} re-keyed by request id -> payment state per request ({@value #PAYMENTS_STORE});
- * left join -> {@value #JOINED_STORE} -> {@code requests.state} (compacted); the payment states,
- * keyed by payment id again, -> {@code payments.state} (compacted).
+ * left join (computed from the two stores, not stored a third time) -> {@code requests.state} (compacted);
+ * the payment states, keyed by payment id again, -> {@code payments.state} (compacted).
  */
 public final class RequestStateTopology {
 
   public static final String REQUESTS_STORE = "requests-state-store";
   public static final String PAYMENTS_STORE = "payments-by-request-store";
-  public static final String JOINED_STORE = "requests-with-payment-store";
 
   private RequestStateTopology() {}
 
@@ -60,8 +59,7 @@ public final class RequestStateTopology {
         .to(Topics.PAYMENTS_STATE.name(), Produced.with(Serdes.String(), new ContractSerde<PaymentState>(codec))
             .withName("payments-state-sink"));
     requests
-        .leftJoin(payments, RequestStateReducer::withPayment, Named.as("requests-with-payment"),
-            materialized(JOINED_STORE, codec))
+        .leftJoin(payments, RequestStateReducer::withPayment, Named.as("requests-with-payment"))
         .toStream(Named.as("requests-state-changes"))
         .filter((id, state) -> state != null, Named.as("requests-state-existing"))
         .to(Topics.REQUESTS_STATE.name(), Produced.with(Serdes.String(), new ContractSerde<RequestState>(codec))

@@ -36,9 +36,9 @@ public final class BenchmarkMain {
 
   static final String DEFAULT_WORKLOADS = "curves,idle,hops,reads,commands,baselines,rebuild";
   private static final Map<String, String> DEFAULT_RATES = Map.of(
-      "registration", "100,300,500,750,1000,1500,2000,3000",
+      "registration", "25,50,100,150,300,500,750,1000,1500,2000,3000",
       "profile", "100,300,500,750,1000,1500,2000,3000",
-      "design", "5,10,20,40,60,80,120,160",
+      "design", "2,5,10,20,40,60,80,120,160",
       "signup", "10,20,40,60,80,120");
 
   private BenchmarkMain() {}

@@ -90,7 +90,7 @@ public final class BenchmarkMain {
         Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step", "20")));
         Duration stepWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step-warmup", "5")));
         Duration flowWarmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("curve-warmup", "60")));
-        LatencyCurves curves = new LatencyCurves(flows, cpu, stepWarmUp, step, flowWarmUp);
+        LatencyCurves curves = new LatencyCurves(flows, infrastructure.postgresJdbcUrl(), cpu, stepWarmUp, step, flowWarmUp);
         Map<String, Object> drawn = new LinkedHashMap<>();
         for (String flow : options.getOrDefault("curves", String.join(",", LatencyCurves.FLOWS)).split(",")) {
           List<Double> rates = java.util.Arrays.stream(options.getOrDefault("rates-" + flow, DEFAULT_RATES.get(flow)).split(","))

@@ -76,7 +76,7 @@ final class CommandLoad {
   private void userFlow(Meter meter, RowSampler sampler, boolean sample) throws Exception {
     String userId = flows.signUp(meter::command);
     if (sample && meter.measuring()) {
-      sampler.expect(userId, System.nanoTime());
+      sampler.expect(userId, 1, System.nanoTime());
     }
     flows.updateProfile(meter::command, userId, 1);
   }

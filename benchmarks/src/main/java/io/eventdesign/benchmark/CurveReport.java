@@ -40,13 +40,15 @@ final class CurveReport {
   private static void curve(StringBuilder out, String flow, Map<String, Object> curve) {
     out.append(String.format("%nOpen-loop curve: %s (%s); knee p99 <= 50 ms: %s, p99 <= 100 ms: %s%n", flow,
         curve.get("unit"), curve.get("kneeP99Within50Millis"), curve.get("kneeP99Within100Millis")));
-    out.append(String.format("  %9s %9s %9s %9s %9s %9s %9s %7s %8s %6s%n", "offered", "done/s", "cmds/s", "p50 ms",
-        "p99 ms", "p999 ms", "max ms", "errors", "not sent", "cores"));
+    out.append(String.format("  %9s %9s %9s %9s %9s %9s %9s %7s %8s %6s %15s%n", "offered", "done/s", "cmds/s", "p50 ms",
+        "p99 ms", "p999 ms", "max ms", "errors", "not sent", "cores", "row p50/p99 ms"));
     List<Map<String, Object>> steps = (List<Map<String, Object>>) curve.get("steps");
     for (Map<String, Object> step : steps) {
-      out.append(String.format("  %9s %9s %9s %9s %9s %9s %9s %7s %8s %6s%n", step.get("offeredPerSecond"),
+      String toRow = step.get("commandToRowMillis") instanceof Map<?, ?> row ? row.get("p50") + " / " + row.get("p99") : "-";
+      out.append(String.format("  %9s %9s %9s %9s %9s %9s %9s %7s %8s %6s %15s%n", step.get("offeredPerSecond"),
           step.get("completedPerSecond"), step.get("commandsPerSecond"), step.get("p50Millis"), step.get("p99Millis"),
-          step.get("p999Millis"), step.get("maxMillis"), step.get("errors"), step.get("notSent"), step.get("cpuCoresUsed")));
+          step.get("p999Millis"), step.get("maxMillis"), step.get("errors"), step.get("notSent"), step.get("cpuCoresUsed"),
+          toRow));
     }
     Map<String, Object> cpuStep = steps.stream().filter(step -> (long) step.get("errors") == 0).reduce((a, b) ->
         (double) b.get("p99Millis") <= 100 ? b : a).orElse(steps.getFirst());

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * authorization server: the password hashed with Argon2, then the same registration), {@code profile} (a profile update with {@code If-Match}, on users registered
  * before), {@code design} (a whole design request, six commands and the payment saga between them; its
  * rate is in flows a second). Each step reports p50/p99/p999/max from the intended start, errors, the
- * CPU per operation of every component, and for {@code design} the saga's submit -> PAID and its hops.
+ * CPU per operation of every component, for {@code registration} and {@code profile} the time from the
+ * intended start until PostgreSQL's {@code users} row shows the change (every {@value #ROW_SAMPLE_EVERY}th
+ * operation, {@link RowSampler}), and for {@code design} the saga's submit -> PAID and its hops.
  * A curve stops after the first step whose p50 passes {@value #GIVE_UP_P50_MILLIS} ms (saturated).
  */
 final class LatencyCurves {
@@ -23,7 +25,10 @@ final class LatencyCurves {
   static final List<String> FLOWS = List.of("registration", "profile", "design", "signup");
   private static final double GIVE_UP_P50_MILLIS = 2_000;
 
+  private static final int ROW_SAMPLE_EVERY = 10;
+
   private final Flows flows;
+  private final String jdbcUrl;
   private final OpenLoop load;
   private final Duration warmUp;
   private final Duration measured;
@@ -34,8 +39,9 @@ final class LatencyCurves {
    * @param flowWarmUp each flow run by {@value #WARM_UP_WORKERS} workers back to back, unmeasured, before its
    *     curve: the JIT compiles the flow's paths first, or the first rate measures the compiler
    */
-  LatencyCurves(Flows flows, CpuMeter cpu, Duration warmUp, Duration measured, Duration flowWarmUp) {
+  LatencyCurves(Flows flows, String jdbcUrl, CpuMeter cpu, Duration warmUp, Duration measured, Duration flowWarmUp) {
     this.flows = flows;
+    this.jdbcUrl = jdbcUrl;
     this.load = new OpenLoop(cpu);
     this.warmUp = warmUp;
     this.measured = measured;
@@ -52,7 +58,7 @@ final class LatencyCurves {
       workers.add(Thread.ofPlatform().name("load-warm-" + w).start(() -> {
         while (System.nanoTime() < end) {
           try {
-            operation.run(false);
+            operation.run(false, System.nanoTime());
           } catch (Exception e) {
             // a warm-up counts nothing
           }
@@ -74,11 +80,24 @@ final class LatencyCurves {
       Latencies toPaid = new Latencies();
       HopTable hops = new HopTable();
       AtomicLong sagas = new AtomicLong();
+      Latencies toRow = new Latencies();
+      RowSampler rows = new RowSampler(jdbcUrl, toRow);
+      AtomicLong userCommands = new AtomicLong();
       OpenLoop.Operation operation = switch (flow) {
-        case "registration" -> measured -> flows.register(flows::expect);
-        case "signup" -> measured -> flows.signUp(flows::expect);
-        case "profile" -> measured -> users.updateOne();
-        case "design" -> measured -> {
+        case "registration" -> (measured, intended) -> {
+          String userId = flows.register(flows::expect);
+          if (measured && userCommands.incrementAndGet() % ROW_SAMPLE_EVERY == 0) {
+            rows.expect(userId, 1, intended);
+          }
+        };
+        case "signup" -> (measured, intended) -> flows.signUp(flows::expect);
+        case "profile" -> (measured, intended) -> {
+          UserPool.User updated = users.updateOne();
+          if (measured && userCommands.incrementAndGet() % ROW_SAMPLE_EVERY == 0) {
+            rows.expect(updated.id(), updated.version(), intended);
+          }
+        };
+        case "design" -> (measured, intended) -> {
           var saga = flows.designRequest(flows::expect, measured && sagas.incrementAndGet() % 10 == 0);
           if (measured) {
             toPaid.record(saga.submitToPaid());
@@ -91,8 +110,16 @@ final class LatencyCurves {
         warmUp(flow, operation, flowWarmUp);
         warm = true;
       }
+      boolean timesRows = flow.equals("registration") || flow.equals("profile");
+      Thread sampling = timesRows ? Thread.ofPlatform().daemon().name("row-sampler").start(rows) : null;
       OpenLoop.Step step = load.run(rate, warmUp, measured, operation);
       Map<String, Object> row = describe(step, flow.equals("design") ? 6 : 1);
+      if (sampling != null) {
+        rows.finish();
+        sampling.join();
+        row.put("commandToRowMillis", BenchmarkMain.percentiles(toRow));
+        row.put("commandToRowSamples", toRow.count());
+      }
       if (flow.equals("design")) {
         row.put("submitToPaidMillis", BenchmarkMain.percentiles(toPaid));
         row.put("hops", hops.summary());
@@ -145,6 +172,7 @@ final class LatencyCurves {
 
   /** Users registered up front for the profile curve, each with the version its next update expects. */
   private static final class UserPool {
+    /** A user and the version of its newest profile change. */
     private record User(String id, long version) {}
 
     private final Flows flows;
@@ -176,14 +204,19 @@ final class LatencyCurves {
       return pool;
     }
 
-    /** Updates an idle user's profile; a user whose update failed leaves the pool (its version is unknown). */
-    void updateOne() throws Exception {
+    /**
+     * Updates an idle user's profile and returns the user at its new version; a user whose update failed
+     * leaves the pool (its version is unknown).
+     */
+    User updateOne() throws Exception {
       User user = idle.poll();
       if (user == null) {
         throw new IllegalStateException("every pooled user has an update in flight");
       }
       flows.updateProfile(flows::expect, user.id(), user.version());
-      idle.add(new User(user.id(), user.version() + 1));
+      User updated = new User(user.id(), user.version() + 1);
+      idle.add(updated);
+      return updated;
     }
   }
 }

@@ -21,8 +21,11 @@ final class OpenLoop {
   /** One operation; throwing counts it as an error. */
   @FunctionalInterface
   interface Operation {
-    /** @param measured whether it counts (false during the warm-up), so that it records its own figures only then */
-    void run(boolean measured) throws Exception;
+    /**
+     * @param measured whether it counts (false during the warm-up), so that it records its own figures only then
+     * @param intendedStart when it was meant to start ({@link System#nanoTime()}), for figures of its own
+     */
+    void run(boolean measured, long intendedStart) throws Exception;
   }
 
   /**
@@ -90,7 +93,7 @@ final class OpenLoop {
         pool.execute(() -> {
           waiting.decrementAndGet();
           try {
-            operation.run(counted);
+            operation.run(counted, intended);
             if (counted) {
               latency.record(System.nanoTime() - intended);
               completed.incrementAndGet();

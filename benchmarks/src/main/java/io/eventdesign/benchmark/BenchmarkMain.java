@@ -148,7 +148,7 @@ public final class BenchmarkMain {
       if (workloads.contains("rebuild")) {
       Progress.say("rebuild: %,d events", events);
       var rebuild = new RebuildRate(infrastructure.kafkaBootstrapServers(), system.projectionServicePort(),
-          infrastructure.postgresJdbcUrl(), logins.admin(), system::projectionMemoryBytes, cpu).run(events, rebuildTables);
+          infrastructure.postgresJdbcUrl(), logins.admin(), system.projectionMemory().bytes(), cpu).run(events, rebuildTables);
       results.put("liveCatchUp", ordered("events", rebuild.producedEvents(), "produceSeconds", round(rebuild.produceSeconds()),
           "secondsUntilProcessed", round(rebuild.catchUpSeconds()),
           "eventsPerSecond", round(rebuild.producedEvents() / rebuild.catchUpSeconds()),
@@ -159,8 +159,7 @@ public final class BenchmarkMain {
             "averageEventBytes", rebuild.averageRecordBytes(), "rebuiltRecords", table.rebuiltRecords(),
             "seconds", round(table.rebuildSeconds()),
             "eventsPerSecond", round(table.rebuiltRecords() / table.rebuildSeconds()),
-            system.shape().equals(SystemUnderTest.ONE_JVM) ? "maxHeapMiB" : "maxProjectionResidentMiB",
-            table.maxMemoryBytes() / (1024 * 1024),
+            system.projectionMemory().maxName(), table.maxMemoryBytes() / (1024 * 1024),
             "copyRows", table.copiedRows(), "copySeconds", round(table.copySeconds()),
             "copyRowsPerSecond", round(table.copiedRows() / table.copySeconds()),
             "rebuildToCopyRatio", ratio((table.rebuiltRecords() / table.rebuildSeconds())

@@ -43,7 +43,7 @@ final class RebuildRate {
   record Result(long producedEvents, double produceSeconds, double catchUpSeconds, int averageRecordBytes,
       Map<String, Double> catchUpCpuSeconds, List<TableResult> tables) {}
 
-  /** @param maxMemoryBytes the most {@link SystemUnderTest#projectionMemoryBytes} read during the rebuild */
+  /** @param maxMemoryBytes the most {@link SystemUnderTest#projectionMemory} read during the rebuild */
   record TableResult(String table, long rebuiltRecords, double rebuildSeconds, long maxMemoryBytes, long copiedRows,
       double copySeconds, double copyThenIndexSeconds) {}
 

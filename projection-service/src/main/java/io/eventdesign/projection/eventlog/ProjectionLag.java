@@ -30,8 +30,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class ProjectionLag implements AutoCloseable {
 
-
-
   /**
    * One projection's lag. {@code seconds} is the age of the oldest unprocessed event (0 when caught up);
    * {@code processedOffsets} the offsets its group has committed past on every partition it reads (records

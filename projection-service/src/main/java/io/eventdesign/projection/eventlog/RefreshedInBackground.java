@@ -72,7 +72,7 @@ public final class RefreshedInBackground<V> implements AutoCloseable {
     }
     Read<V> fresh = new Read<>(read.get(), start);
     Instant end = Instant.now();
-    nextReadFrom = end.plus(java.time.Duration.between(start, end).multipliedBy(PAUSE_PER_READ_TIME));
+    nextReadFrom = end.plus(Duration.between(start, end).multipliedBy(PAUSE_PER_READ_TIME));
     latest = fresh;
     return fresh;
   }
